@@ -1,0 +1,40 @@
+// Reading transcript files: decoding, and clear refusals for what is not a transcript.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export class InputError extends Error {}
+
+/** The bundled seeds, next to the built CLI (`dist/`) or the sources. */
+export function defaultInputs(): string[] {
+  const folder = path.resolve(__dirname, '..', 'seeds');
+  if (!fs.existsSync(folder)) throw new InputError(`${folder}: bundled samples not found`);
+  return fs.readdirSync(folder).filter((name) => !name.startsWith('.')).sort().map((name) => path.join(folder, name));
+}
+
+/** Decodes UTF-8 (with or without BOM) and UTF-16 with BOM; refuses binary and other encodings. */
+export function decodeTranscript(bytes: Uint8Array, file: string): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0)) throw new InputError(`${file}: binary file (contains NUL bytes), not a transcript`);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw new InputError(`${file}: not valid UTF-8 (convert it to UTF-8 first, for example with iconv -f BIG5 or -f GBK)`);
+  }
+}
+
+export function readTranscript(file: string): string {
+  let bytes: Uint8Array;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new InputError(`${file}: is a directory`);
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new InputError(`${file}: ${reason}`);
+  }
+  return decodeTranscript(bytes, file);
+}

@@ -1,0 +1,28 @@
+// One analysis per document version, shared by every feature (outline, folding, diagnostics, panel).
+import * as vscode from 'vscode';
+import { analyze, type Analysis } from '../core/analyze';
+
+export const LANGUAGE_ID = 'transcript';
+
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor() {
+    this.subscription = vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString()));
+  }
+
+  get(document: vscode.TextDocument): Analysis {
+    const key = document.uri.toString();
+    const cached = this.entries.get(key);
+    if (cached && cached.version === document.version) return cached.analysis;
+    const analysis = analyze(document.getText());
+    this.entries.set(key, { version: document.version, analysis });
+    return analysis;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,20 @@
+// Switches plain-text documents that read as bilingual transcripts to the transcript mode.
+import * as vscode from 'vscode';
+import { looksLikeTranscript } from '../core/detect';
+import { LANGUAGE_ID } from './analysisCache';
+
+function autoDetectEnabled(): boolean {
+  return vscode.workspace.getConfiguration('transcriptReview').get<boolean>('autoDetect', true);
+}
+
+async function detect(document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'plaintext' || !autoDetectEnabled()) return;
+  if (!looksLikeTranscript(document.getText())) return;
+  await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+}
+
+export function registerAutoDetect(): vscode.Disposable {
+  const report = (error: unknown) => console.error('[transcript-review] language auto-detection failed', error);
+  for (const document of vscode.workspace.textDocuments) detect(document).catch(report);
+  return vscode.workspace.onDidOpenTextDocument((document) => detect(document).catch(report));
+}

@@ -1,0 +1,46 @@
+// Outline, breadcrumbs, sticky scroll and Go to Symbol: sections → speaker turns.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { toRange } from './convert';
+import { roleLabel, sectionLabel } from './labels';
+
+export class OutlineProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    const { transcript } = this.cache.get(document);
+    return transcript.sections.map((section) => {
+      const detail = section.turns.length > 0 ? vscode.l10n.t('{0} turns', section.turns.length) : '';
+      const symbol = new vscode.DocumentSymbol(sectionLabel(section), detail, vscode.SymbolKind.Namespace, toRange(section.range), toRange(section.headingRange));
+      symbol.children = section.turns.map((turn) => {
+        const { speaker } = turn;
+        const role = roleLabel(speaker.role);
+        const detail = [speaker.title, speaker.affiliation].filter(Boolean).join(', ');
+        const selection = toRange(turn.speakerRange);
+        return new vscode.DocumentSymbol(speaker.name, detail ? `${detail} · ${role}` : role, vscode.SymbolKind.Event, toRange(turn.range), new vscode.Range(selection.start, selection.start.line === selection.end.line ? selection.end : document.lineAt(selection.start.line).range.end));
+      });
+      for (const participant of section.participants) {
+        const detail = [participant.title, participant.affiliation].filter(Boolean).join(', ');
+        const range = toRange(participant.range);
+        symbol.children.push(new vscode.DocumentSymbol(participant.name, detail, vscode.SymbolKind.Constant, range, range));
+      }
+      return symbol;
+    });
+  }
+}
+
+export class FoldingProvider implements vscode.FoldingRangeProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+    const { transcript } = this.cache.get(document);
+    const ranges: vscode.FoldingRange[] = [];
+    for (const section of transcript.sections) {
+      if (section.range.end.line > section.range.start.line) ranges.push(new vscode.FoldingRange(section.range.start.line, section.range.end.line, vscode.FoldingRangeKind.Region));
+      for (const turn of section.turns) {
+        if (turn.range.end.line > turn.range.start.line) ranges.push(new vscode.FoldingRange(turn.range.start.line, turn.range.end.line));
+      }
+    }
+    return ranges;
+  }
+}

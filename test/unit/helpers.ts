@@ -1,0 +1,30 @@
+// Shared test helpers: seed loading and range checks against the text.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Range, TextSpan } from '../../src/core/model';
+import { splitLines } from '../../src/core/text';
+
+export const REPO = path.resolve(__dirname, '..', '..', '..');
+export const SEED_BULLETED = path.join(REPO, 'seeds', '000_fc229bb68bbd6b60.txt');
+export const SEED_INTERLEAVED = path.join(REPO, 'seeds', '002_f7a40acd86bfc4bc.txt');
+
+export function readSeed(file: string): string {
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** Offset of a line/character position, computed independently of the parser. */
+export function offsetAt(text: string, line: number, character: number): number {
+  return splitLines(text)[line].start + character;
+}
+
+export function assertSpanSlicesBack(text: string, span: TextSpan): void {
+  assert.equal(text.slice(span.start, span.end), span.text);
+  assert.equal(offsetAt(text, span.range.start.line, span.range.start.character), span.start);
+  assert.equal(offsetAt(text, span.range.end.line, span.range.end.character), span.end);
+}
+
+export function assertRangeInside(inner: Range, outer: Range): void {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  assert.ok(before(outer.start, inner.start) && before(inner.end, outer.end), `${JSON.stringify(inner)} not inside ${JSON.stringify(outer)}`);
+}
