@@ -1,11 +1,28 @@
 // The one entry point every feature reads: text in, analysis out.
+import type { Finding } from './checks/types';
 import type { Transcript } from './model';
 import { parseTranscript } from './parse';
+import type { CallInfo, Metric } from './review';
+import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './speakerStats';
 
 export interface Analysis {
   readonly transcript: Transcript;
+  /** Translation problems, in document order. */
+  readonly findings: readonly Finding[];
+  readonly call: CallInfo;
+  readonly metrics: readonly Metric[];
+  readonly speakers: readonly SpeakerStat[];
+  readonly qa: readonly QaExchange[];
 }
 
 export function analyze(text: string): Analysis {
-  return { transcript: parseTranscript(text) };
+  const transcript = parseTranscript(text);
+  return {
+    transcript,
+    findings: [],
+    call: { company: null, period: null, date: null },
+    metrics: [],
+    speakers: speakerStats(transcript),
+    qa: qaExchanges(transcript),
+  };
 }

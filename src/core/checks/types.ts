@@ -1,0 +1,53 @@
+// What the translation checks report. Codes are part of the public interface.
+import type { Range } from '../model';
+
+export const FINDING_CODES = [
+  'figure-mismatch',
+  'figure-scale',
+  'figure-missing',
+  'figure-extra',
+  'direction-mismatch',
+  'untranslated',
+  'translation-truncated',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const DEFAULT_SEVERITIES: Record<FindingCode, Severity> = {
+  'figure-mismatch': 'error',
+  'figure-scale': 'error',
+  'figure-missing': 'warning',
+  'figure-extra': 'warning',
+  'direction-mismatch': 'error',
+  untranslated: 'information',
+  'translation-truncated': 'warning',
+};
+
+/** One side of a finding: a figure (or a whole paragraph) in one language. */
+export interface FindingSide {
+  readonly text: string;
+  /** Normalised value, or null where the side is a paragraph rather than a figure. */
+  readonly value: number | null;
+  readonly unit: string;
+  readonly start: number;
+  readonly end: number;
+  readonly range: Range;
+}
+
+export interface Finding {
+  readonly code: FindingCode;
+  /** Where the finding sits: the Chinese figure, or the English one where the Chinese has none. */
+  readonly start: number;
+  readonly end: number;
+  readonly range: Range;
+  readonly english: FindingSide | null;
+  readonly chinese: FindingSide | null;
+  /** A replacement for the Chinese figure, written the way the translation writes figures. */
+  readonly fix: { readonly start: number; readonly end: number; readonly range: Range; readonly text: string } | null;
+  /** Extra words for the message: the two directions, or the truncation evidence. */
+  readonly details?: readonly string[];
+  /** Stable across edits elsewhere in the document: what a reviewed mark refers to. */
+  readonly id: string;
+}

@@ -1,0 +1,35 @@
+// Message templates for findings, in English. Front ends pass a translator (vscode.l10n.t, @vscode/l10n)
+// that looks the template up in its bundle; this module is the one place the wording lives.
+import type { Finding, FindingCode, FindingSide } from './checks/types';
+
+export type Translate = (template: string, ...args: Array<string | number>) => string;
+
+/** Fills `{0}`, `{1}`… without translating: the CLI's and tests' default. */
+export const formatTemplate: Translate = (template, ...args) => template.replace(/\{(\d+)\}/g, (whole, index: string) => (args[Number(index)] !== undefined ? String(args[Number(index)]) : whole));
+
+export const MESSAGES: Record<FindingCode, string> = {
+  'figure-mismatch': 'Figure differs: EN "{0}" ({1}) ≠ ZH "{2}" ({3})',
+  'figure-scale': 'Scale slip: EN "{0}" ({1}) ≠ ZH "{2}" ({3})',
+  'figure-missing': 'EN "{0}" ({1}) has no counterpart in the translation',
+  'figure-extra': 'ZH "{2}" ({3}) has no source in the English',
+  'direction-mismatch': 'Direction differs: EN "{0}" says {4}, ZH "{2}" says {5}',
+  untranslated: 'This English paragraph has no translation',
+  'translation-truncated': 'The translation stops short of the English: {4}',
+};
+
+/** Written-out values: `308,500,000 USD`, `32%`, `200 bp`. */
+export function formatValue(value: number | null, unit: string): string {
+  if (value === null) return unit;
+  const number = Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (unit === 'percent') return `${number}%`;
+  return unit ? `${number} ${unit}` : number;
+}
+
+function sideArgs(side: FindingSide | null): [string, string] {
+  return side ? [side.text, formatValue(side.value, side.unit)] : ['', ''];
+}
+
+/** The finding's message; `details` fills {4} and {5} (direction words, the truncation evidence). */
+export function formatFinding(finding: Finding, translate: Translate = formatTemplate, details: readonly string[] = finding.details ?? []): string {
+  return translate(MESSAGES[finding.code], ...sideArgs(finding.english), ...sideArgs(finding.chinese), ...details);
+}

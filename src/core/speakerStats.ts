@@ -1,0 +1,88 @@
+// Who spoke how much, and who asked and answered in the Q&A.
+import type { SpeakerRole, Transcript, Turn } from './model';
+
+export interface SpeakerStat {
+  readonly speaker: string;
+  readonly key: string;
+  readonly role: SpeakerRole;
+  readonly title: string | null;
+  readonly affiliation: string | null;
+  readonly turns: number;
+  /** English words spoken. */
+  readonly words: number;
+  /** Share of all English words in the call's turns, 0–1. */
+  readonly share: number;
+  /** 0-based line of the first turn. */
+  readonly firstLine: number;
+}
+
+export interface QaExchange {
+  readonly analyst: string;
+  readonly firm: string | null;
+  /** Turns the analyst took in this exchange; each is counted as a question. */
+  readonly questions: number;
+  readonly answeredBy: readonly string[];
+  /** 0-based line where the exchange begins. */
+  readonly line: number;
+  readonly endLine: number;
+}
+
+const WORD = /[A-Za-z0-9][A-Za-z0-9'’.,%$-]*/g;
+
+export function englishWords(turn: Turn): number {
+  let words = 0;
+  for (const paragraph of turn.paragraphs) if (paragraph.english) words += paragraph.english.text.match(WORD)?.length ?? 0;
+  return words;
+}
+
+export function speakerStats(transcript: Transcript): SpeakerStat[] {
+  const byKey = new Map<string, { stat: Omit<SpeakerStat, 'share'>; words: number; turns: number }>();
+  let total = 0;
+  for (const section of transcript.sections) {
+    for (const turn of section.turns) {
+      const words = englishWords(turn);
+      total += words;
+      const { speaker } = turn;
+      const entry = byKey.get(speaker.key);
+      if (entry) {
+        entry.words += words;
+        entry.turns += 1;
+      } else {
+        byKey.set(speaker.key, {
+          stat: { speaker: speaker.name, key: speaker.key, role: speaker.role, title: speaker.title, affiliation: speaker.affiliation, turns: 0, words: 0, firstLine: turn.range.start.line },
+          words,
+          turns: 1,
+        });
+      }
+    }
+  }
+  return [...byKey.values()]
+    .map(({ stat, words, turns }) => ({ ...stat, turns, words, share: total > 0 ? words / total : 0 }))
+    .sort((a, b) => b.words - a.words || a.firstLine - b.firstLine);
+}
+
+/** Groups the Q&A into exchanges: an analyst's turns and the answers until the next analyst or operator. */
+export function qaExchanges(transcript: Transcript): QaExchange[] {
+  const exchanges: Array<{ analyst: string; key: string; firm: string | null; questions: number; answeredBy: string[]; line: number; endLine: number }> = [];
+  let current: (typeof exchanges)[number] | null = null;
+  for (const section of transcript.sections) {
+    if (section.kind !== 'qa') continue;
+    for (const turn of section.turns) {
+      const { speaker } = turn;
+      if (speaker.role === 'analyst') {
+        if (!current || current.key !== speaker.key) {
+          current = { analyst: speaker.name, key: speaker.key, firm: speaker.affiliation, questions: 0, answeredBy: [], line: turn.range.start.line, endLine: turn.range.end.line };
+          exchanges.push(current);
+        }
+        current.questions += 1;
+      } else if (speaker.role === 'operator') {
+        current = null;
+        continue;
+      } else if (current && !current.answeredBy.includes(speaker.name)) {
+        current.answeredBy.push(speaker.name);
+      }
+      if (current) current.endLine = turn.range.end.line;
+    }
+  }
+  return exchanges.map(({ key: _key, ...exchange }) => exchange);
+}
