@@ -15,7 +15,15 @@ export interface Analysis {
   readonly qa: readonly QaExchange[];
 }
 
-export function analyze(text: string): Analysis {
+/** What the checks take from the user's settings. */
+export interface AnalyzeOptions {
+  readonly roundingTolerance: number;
+  readonly ignoredFigures: readonly string[];
+}
+
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0.005, ignoredFigures: [] };
+
+export function analyze(text: string, _options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): Analysis {
   const transcript = parseTranscript(text);
   return {
     transcript,

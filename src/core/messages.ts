@@ -12,9 +12,15 @@ export const MESSAGES: Record<FindingCode, string> = {
   'figure-scale': 'Scale slip: EN "{0}" ({1}) ≠ ZH "{2}" ({3})',
   'figure-missing': 'EN "{0}" ({1}) has no counterpart in the translation',
   'figure-extra': 'ZH "{2}" ({3}) has no source in the English',
-  'direction-mismatch': 'Direction differs: EN "{0}" says {4}, ZH "{2}" says {5}',
+  'direction-mismatch': 'Direction differs: EN "{0}" is {4}, ZH "{2}" is {5}',
   untranslated: 'This English paragraph has no translation',
-  'translation-truncated': 'The translation stops short of the English: {4}',
+  'translation-truncated': 'The translation stops short of the English: {4} of {5} sentences, {6}% of the expected length',
+};
+
+/** Words that fill the direction message; front ends translate them too. */
+export const DIRECTION_WORDS: Record<string, string> = {
+  up: 'an increase',
+  down: 'a decrease',
 };
 
 /** Written-out values: `308,500,000 USD`, `32%`, `200 bp`. */
@@ -30,6 +36,7 @@ function sideArgs(side: FindingSide | null): [string, string] {
 }
 
 /** The finding's message; `details` fills {4} and {5} (direction words, the truncation evidence). */
-export function formatFinding(finding: Finding, translate: Translate = formatTemplate, details: readonly string[] = finding.details ?? []): string {
+export function formatFinding(finding: Finding, translate: Translate = formatTemplate): string {
+  const details = (finding.details ?? []).map((detail) => (detail in DIRECTION_WORDS ? translate(DIRECTION_WORDS[detail]) : detail));
   return translate(MESSAGES[finding.code], ...sideArgs(finding.english), ...sideArgs(finding.chinese), ...details);
 }

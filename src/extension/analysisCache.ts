@@ -1,6 +1,6 @@
 // One analysis per document version, shared by every feature (outline, folding, diagnostics, panel).
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core/analyze';
+import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
 
 export const LANGUAGE_ID = 'transcript';
 
@@ -8,7 +8,7 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
   private readonly subscription: vscode.Disposable;
 
-  constructor() {
+  constructor(private readonly options: () => AnalyzeOptions) {
     this.subscription = vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString()));
   }
 
@@ -16,9 +16,14 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyze(document.getText());
+    const analysis = analyze(document.getText(), this.options());
     this.entries.set(key, { version: document.version, analysis });
     return analysis;
+  }
+
+  /** Forgets every analysis, for when the settings they depend on change. */
+  clear(): void {
+    this.entries.clear();
   }
 
   dispose(): void {

@@ -3,18 +3,14 @@ import * as vscode from 'vscode';
 import { looksLikeTranscript } from '../core/detect';
 import { LANGUAGE_ID } from './analysisCache';
 
-function autoDetectEnabled(): boolean {
-  return vscode.workspace.getConfiguration('transcriptReview').get<boolean>('autoDetect', true);
-}
-
-async function detect(document: vscode.TextDocument): Promise<void> {
-  if (document.languageId !== 'plaintext' || !autoDetectEnabled()) return;
+async function detect(document: vscode.TextDocument, enabled: () => boolean): Promise<void> {
+  if (document.languageId !== 'plaintext' || !enabled()) return;
   if (!looksLikeTranscript(document.getText())) return;
   await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
-export function registerAutoDetect(): vscode.Disposable {
+export function registerAutoDetect(enabled: () => boolean): vscode.Disposable {
   const report = (error: unknown) => console.error('[transcript-review] language auto-detection failed', error);
-  for (const document of vscode.workspace.textDocuments) detect(document).catch(report);
-  return vscode.workspace.onDidOpenTextDocument((document) => detect(document).catch(report));
+  for (const document of vscode.workspace.textDocuments) detect(document, enabled).catch(report);
+  return vscode.workspace.onDidOpenTextDocument((document) => detect(document, enabled).catch(report));
 }

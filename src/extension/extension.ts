@@ -2,16 +2,33 @@
 import * as vscode from 'vscode';
 import { AnalysisCache, LANGUAGE_ID } from './analysisCache';
 import { registerAutoDetect } from './autoDetect';
+import { FigureCodeActions, MARK_REVIEWED_COMMAND } from './codeActions';
+import { TranscriptDiagnostics } from './diagnostics';
 import { FoldingProvider, OutlineProvider } from './outline';
+import { ReviewedStore } from './reviewed';
+import { SettingsWatcher } from './settings';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const cache = new AnalysisCache();
+  const log = vscode.window.createOutputChannel('Transcript Review', { log: true });
+  const settings = new SettingsWatcher(log);
+  const cache = new AnalysisCache(() => settings.current);
+  const reviewed = new ReviewedStore(log);
+  // Settings change what the checks find: forget old analyses before the diagnostics refresh.
+  context.subscriptions.push(log, settings, settings.onDidChange(() => cache.clear()), cache, reviewed);
+  const diagnostics = new TranscriptDiagnostics(cache, settings, reviewed);
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   context.subscriptions.push(
-    cache,
+    diagnostics,
     vscode.languages.registerDocumentSymbolProvider(selector, new OutlineProvider(cache), { label: vscode.l10n.t('Transcript') }),
     vscode.languages.registerFoldingRangeProvider(selector, new FoldingProvider(cache)),
-    registerAutoDetect(),
+    vscode.languages.registerCodeActionsProvider(selector, new FigureCodeActions(diagnostics), FigureCodeActions.metadata),
+    vscode.commands.registerCommand(MARK_REVIEWED_COMMAND, async (uri: unknown, id: unknown) => {
+      if (!(uri instanceof vscode.Uri) || typeof id !== 'string') return;
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const finding = document && cache.get(document).findings.find((f) => f.id === id);
+      if (finding) await reviewed.markReviewed(uri, finding);
+    }),
+    registerAutoDetect(() => settings.current.autoDetect),
   );
 }
 

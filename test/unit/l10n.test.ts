@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { DIRECTION_WORDS, MESSAGES } from '../../src/core/messages';
 import { REPO } from './helpers';
 
 function sourceFiles(dir: string): string[] {
@@ -14,6 +15,8 @@ function stringsInCode(): Set<string> {
     const code = fs.readFileSync(file, 'utf8');
     for (const match of code.matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) found.add(match[2].replace(/\\(.)/g, '$1'));
   }
+  // Finding messages are translated through their templates.
+  for (const template of [...Object.values(MESSAGES), ...Object.values(DIRECTION_WORDS)]) found.add(template);
   return found;
 }
 

@@ -1,0 +1,60 @@
+// User settings (`transcriptReview.*`), validated field by field: a bad value falls back to its default
+// and is reported, and the other settings still apply.
+import { z } from 'zod';
+import { DEFAULT_SEVERITIES, FINDING_CODES, type FindingCode, type Severity } from './checks/types';
+
+export interface Settings {
+  readonly autoDetect: boolean;
+  /** Which checks run. */
+  readonly checks: Readonly<Record<FindingCode, boolean>>;
+  readonly severity: Readonly<Record<FindingCode, Severity>>;
+  /** Relative difference below which two figures count as the same (rounding in translation). */
+  readonly roundingTolerance: number;
+  /** Figures, as written in either language, that are never reported (`R2`, `Area 1`). */
+  readonly ignoredFigures: readonly string[];
+}
+
+const codeRecord = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(FINDING_CODES), value);
+
+const FIELDS = {
+  autoDetect: z.boolean(),
+  checks: codeRecord(z.boolean()),
+  severity: codeRecord(z.enum(['error', 'warning', 'information', 'hint'])),
+  roundingTolerance: z.number().min(0).max(0.2),
+  ignoredFigures: z.array(z.string().max(200)).max(1000),
+} as const;
+
+export const DEFAULT_SETTINGS: Settings = {
+  autoDetect: true,
+  checks: Object.fromEntries(FINDING_CODES.map((code) => [code, true])) as Record<FindingCode, boolean>,
+  severity: DEFAULT_SEVERITIES,
+  roundingTolerance: 0.005,
+  ignoredFigures: [],
+};
+
+export interface SettingsResult {
+  readonly settings: Settings;
+  /** One line per setting that was invalid and fell back to its default. */
+  readonly errors: readonly string[];
+}
+
+/** Reads settings from any object with a `get(name)` (VS Code's configuration) or a plain record. */
+export function parseSettings(read: (name: string) => unknown): SettingsResult {
+  const errors: string[] = [];
+  const field = <K extends keyof typeof FIELDS>(name: K): z.infer<(typeof FIELDS)[K]> | undefined => {
+    const raw = read(name);
+    if (raw === undefined || raw === null) return undefined;
+    const parsed = FIELDS[name].safeParse(raw);
+    if (parsed.success) return parsed.data as z.infer<(typeof FIELDS)[K]>;
+    errors.push(`transcriptReview.${name}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+    return undefined;
+  };
+  const settings: Settings = {
+    autoDetect: field('autoDetect') ?? DEFAULT_SETTINGS.autoDetect,
+    checks: { ...DEFAULT_SETTINGS.checks, ...field('checks') },
+    severity: { ...DEFAULT_SETTINGS.severity, ...field('severity') },
+    roundingTolerance: field('roundingTolerance') ?? DEFAULT_SETTINGS.roundingTolerance,
+    ignoredFigures: field('ignoredFigures') ?? DEFAULT_SETTINGS.ignoredFigures,
+  };
+  return { settings, errors };
+}
