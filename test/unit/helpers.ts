@@ -13,9 +13,12 @@ export function readSeed(file: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
+let linesOf: { text: string; starts: number[] } = { text: '', starts: [0] };
+
 /** Offset of a line/character position, computed independently of the parser. */
 export function offsetAt(text: string, line: number, character: number): number {
-  return splitLines(text)[line].start + character;
+  if (linesOf.text !== text) linesOf = { text, starts: splitLines(text).map((l) => l.start) };
+  return linesOf.starts[line] + character;
 }
 
 export function assertSpanSlicesBack(text: string, span: TextSpan): void {
