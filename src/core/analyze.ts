@@ -1,4 +1,5 @@
 // The one entry point every feature reads: text in, analysis out.
+import { runChecks } from './checks';
 import type { Finding } from './checks/types';
 import type { Transcript } from './model';
 import { parseTranscript } from './parse';
@@ -23,11 +24,11 @@ export interface AnalyzeOptions {
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0.005, ignoredFigures: [] };
 
-export function analyze(text: string, _options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): Analysis {
   const transcript = parseTranscript(text);
   return {
     transcript,
-    findings: [],
+    findings: runChecks(transcript, options),
     call: { company: null, period: null, date: null },
     metrics: [],
     speakers: speakerStats(transcript),

@@ -1,0 +1,213 @@
+// Messages between the extension and the review panel (and the payload the HTML report embeds).
+// Every message names the document (URI string) and the version it describes. Both sides `safeParse`
+// what they receive; anything malformed, oversized or of an unknown type is dropped and logged.
+import { z } from 'zod';
+import { FINDING_CODES } from './checks/types';
+
+export const LIMITS = {
+  uri: 4096,
+  /** Labels, names, figures as written, periods. */
+  text: 1000,
+  message: 2000,
+  /** One localised UI string. */
+  string: 500,
+  metrics: 2000,
+  speakers: 500,
+  turnsPerSpeaker: 2000,
+  answeredBy: 50,
+  qa: 1000,
+  problems: 5000,
+  /** Largest line or character number accepted. */
+  position: 10_000_000,
+  /** Largest document version accepted. */
+  version: Number.MAX_SAFE_INTEGER,
+} as const;
+
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Every UI string the panel shows; the English text is the l10n key (see src/extension/panel/strings.ts). */
+export const UI_STRING_KEYS = [
+  'issues',
+  'keyFigures',
+  'metric',
+  'english',
+  'chinese',
+  'status',
+  'statusOk',
+  'statusMismatch',
+  'statusNone',
+  'noFigures',
+  'guidance',
+  'period',
+  'range',
+  'noGuidance',
+  'speakers',
+  'shareOfWords',
+  'wordsAndTurns',
+  'noSpeakers',
+  'qa',
+  'analyst',
+  'firm',
+  'questions',
+  'answeredBy',
+  'noQa',
+  'problems',
+  'filterCode',
+  'filterSeverity',
+  'allCodes',
+  'allSeverities',
+  'noProblems',
+  'noMatchingProblems',
+  'shownOf',
+  'truncated',
+  'line',
+  'revealChinese',
+  'severityError',
+  'severityWarning',
+  'severityInformation',
+  'severityHint',
+  'codeFigureMismatch',
+  'codeFigureScale',
+  'codeFigureMissing',
+  'codeFigureExtra',
+  'codeDirectionMismatch',
+  'codeUntranslated',
+  'codeTranslationTruncated',
+  'roleOperator',
+  'roleExecutive',
+  'roleAnalyst',
+  'roleUnknown',
+] as const;
+export type UiStringKey = (typeof UI_STRING_KEYS)[number];
+export type UiStrings = Readonly<Record<UiStringKey, string>>;
+
+const text = (max: number = LIMITS.text) => z.string().max(max);
+const count = z.number().int().min(0).max(LIMITS.position);
+const line = z.number().int().min(0).max(LIMITS.position);
+const uri = z.string().max(LIMITS.uri);
+const version = z.number().int().min(0).max(LIMITS.version);
+
+const rangeFields = { line, character: line, endLine: line, endCharacter: line };
+
+export const StringsSchema = z.strictObject(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, text(LIMITS.string)])) as Record<UiStringKey, z.ZodString>);
+
+export const MetricRowSchema = z.strictObject({
+  key: text(),
+  label: text(),
+  guidance: z.boolean(),
+  period: text().nullable(),
+  /** The figure as the English writes it. */
+  english: text(),
+  /** The Chinese figure as written, or null where the translation has none. */
+  chinese: text().nullable(),
+  /** The normalised value, written out (`308,500,000 USD`), or the low–high range for guidance. */
+  value: text(),
+  status: z.enum(['ok', 'mismatch', 'none']),
+  ...rangeFields,
+  /** Where the Chinese figure sits, or null. */
+  chineseRange: z.strictObject(rangeFields).nullable(),
+});
+
+export const SpeakerRowSchema = z.strictObject({
+  name: text(),
+  role: z.enum(['operator', 'executive', 'analyst', 'unknown']),
+  title: text().nullable(),
+  affiliation: text().nullable(),
+  turns: count,
+  words: count,
+  /** Share of the call's English words, 0–1. */
+  share: z.number().min(0).max(1),
+  /** First line of the first turn. */
+  line,
+  /** [first line, last line] of each turn, for highlighting the speaker under the cursor. */
+  ranges: z.array(z.tuple([line, line])).max(LIMITS.turnsPerSpeaker),
+});
+
+export const QaRowSchema = z.strictObject({
+  analyst: text(),
+  firm: text().nullable(),
+  questions: count,
+  answeredBy: z.array(text()).max(LIMITS.answeredBy),
+  line,
+  endLine: line,
+});
+
+export const ProblemRowSchema = z.strictObject({
+  id: text(),
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(SEVERITIES),
+  message: text(LIMITS.message),
+  ...rangeFields,
+});
+
+export const ReviewPayloadSchema = z.strictObject({
+  /** Base name of the transcript, for the header when the call has no company name. */
+  fileName: text(),
+  call: z.strictObject({ company: text().nullable(), period: text().nullable(), date: text().nullable() }),
+  metrics: z.array(MetricRowSchema).max(LIMITS.metrics),
+  speakers: z.array(SpeakerRowSchema).max(LIMITS.speakers),
+  qa: z.array(QaRowSchema).max(LIMITS.qa),
+  problems: z.array(ProblemRowSchema).max(LIMITS.problems),
+  /** Problems by severity, counting any left out of `problems` by the cap. */
+  counts: z.strictObject({ error: count, warning: count, information: count, hint: count }),
+  /** How many problems there are in all (more than `problems.length` when capped). */
+  totalProblems: count,
+  strings: StringsSchema,
+});
+
+const envelope = { uri, version };
+
+export const UpdateMessageSchema = z.strictObject({ type: z.literal('update'), ...envelope, payload: ReviewPayloadSchema });
+export const CursorMessageSchema = z.strictObject({ type: z.literal('cursor'), ...envelope, line });
+
+/** Extension → panel. */
+export const ToPanelSchema = z.discriminatedUnion('type', [UpdateMessageSchema, CursorMessageSchema]);
+
+/** Panel → extension. `ready` carries the URI and version the panel last showed ('' and 0 when new). */
+export const FromPanelSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ready'), ...envelope }),
+  z.strictObject({ type: z.literal('reveal'), ...envelope, ...rangeFields }),
+  z.strictObject({ type: z.literal('export'), ...envelope, format: z.enum(EXPORT_FORMATS) }),
+]);
+
+/** What the webview keeps with `setState`, and the serializer restores. */
+export const PanelStateSchema = z.object({
+  uri: uri,
+  version: version.optional(),
+  scrollY: z.number().min(0).max(1e9).optional(),
+  filters: z.object({ code: text(100).optional(), severity: text(100).optional() }).optional(),
+});
+
+export type MetricRow = z.infer<typeof MetricRowSchema>;
+export type SpeakerRow = z.infer<typeof SpeakerRowSchema>;
+export type QaRow = z.infer<typeof QaRowSchema>;
+export type ProblemItem = z.infer<typeof ProblemRowSchema>;
+export type ReviewPayload = z.infer<typeof ReviewPayloadSchema>;
+export type UpdateMessage = z.infer<typeof UpdateMessageSchema>;
+export type ToPanelMessage = z.infer<typeof ToPanelSchema>;
+export type FromPanelMessage = z.infer<typeof FromPanelSchema>;
+export type PanelState = z.infer<typeof PanelStateSchema>;
+
+export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown): ParseResult<T> {
+  const result = schema.safeParse(raw);
+  return result.success ? { ok: true, message: result.data } : { ok: false, reason: describe(result.error) };
+}
+
+/** Validates a message from the panel; a failure's reason is short and safe to log. */
+export const parseFromPanel = (raw: unknown): ParseResult<FromPanelMessage> => parseWith(FromPanelSchema, raw);
+
+/** Validates a message for the panel (the extension checks what it sends; tests and the report use it too). */
+export const parseToPanel = (raw: unknown): ParseResult<ToPanelMessage> => parseWith(ToPanelSchema, raw);
+
+export const parsePanelState = (raw: unknown): ParseResult<PanelState> => parseWith(PanelStateSchema, raw);
