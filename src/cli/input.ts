@@ -1,14 +1,65 @@
-// Reading transcript files: decoding, and clear refusals for what is not a transcript.
+// Reading transcript files: decoding, folders, and clear refusals for what is not a transcript.
 import * as fs from 'fs';
 import * as path from 'path';
 
 export class InputError extends Error {}
 
-/** The bundled seeds, next to the built CLI (`dist/`) or the sources. */
+/** The bundled seeds, next to the built CLI (`dist/`). */
 export function defaultInputs(): string[] {
   const folder = path.resolve(__dirname, '..', 'seeds');
   if (!fs.existsSync(folder)) throw new InputError(`${folder}: bundled samples not found`);
   return fs.readdirSync(folder).filter((name) => !name.startsWith('.')).sort().map((name) => path.join(folder, name));
+}
+
+export function isFolder(input: string): boolean {
+  try {
+    return fs.statSync(input).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const TRANSCRIPT_FILE = /\.(?:txt|transcript)$/i;
+
+/**
+ * Files to read, in order: files as given, folders walked for `.txt` and `.transcript` files.
+ * A generator, so a folder of thousands of calls is never held in memory at once.
+ */
+export function* expandInputs(inputs: readonly string[], onError: (message: string) => void): Generator<string> {
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      yield input; // readTranscript reports it
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      yield input;
+      continue;
+    }
+    let found = 0;
+    for (const file of walk(input)) {
+      found++;
+      yield file;
+    }
+    if (found === 0) onError(`${input}: no .txt or .transcript files in this folder`);
+  }
+}
+
+function* walk(folder: string): Generator<string> {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (error) {
+    throw new InputError(`${folder}: ${(error as Error).message}`);
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (entry.isFile() && TRANSCRIPT_FILE.test(entry.name)) yield full;
+  }
 }
 
 /** Decodes UTF-8 (with or without BOM) and UTF-16 with BOM; refuses binary and other encodings. */

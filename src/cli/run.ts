@@ -1,58 +1,36 @@
 // Command dispatch, kept free of process globals so tests can call it.
-import { analyze } from '../core/analyze';
+import { analyze, type Analysis } from '../core/analyze';
+import { checkJson } from '../core/checkJson';
 import { sectionTitle } from '../core/model';
 import { outlineJson } from '../core/outlineJson';
-import { defaultInputs, InputError, readTranscript } from './input';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { defaultInputs, expandInputs, InputError, isFolder, readTranscript } from './input';
 
 export interface Output {
   out(text: string): void;
   err(text: string): void;
 }
 
-const USAGE = `Usage: transcript-review <command> [FILE…] [--json]
+const USAGE = `Usage: transcript-review <command> [FILE|FOLDER…] [--json]
 
 Commands:
   outline   sections and speaker turns of each transcript
+  check     figures and sentences the Chinese translation gets wrong
 
-With no FILE, the bundled sample transcripts are read.
-Exit status: 0 success, 2 unusable input or usage error.
+With no FILE, the bundled sample transcripts are read. A FOLDER is searched for .txt and
+.transcript files. Exit status: 0 success, 1 when check finds an error-severity problem,
+2 on unusable input or a usage error.
 `;
 
-export async function runCli(args: readonly string[], output: Output): Promise<number> {
-  const [command, ...rest] = args;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    output.out(USAGE);
-    return command ? 0 : 2;
-  }
-  const json = rest.includes('--json');
-  const unknownFlag = rest.find((arg) => arg.startsWith('-') && arg !== '--json');
-  if (unknownFlag) {
-    output.err(`transcript-review: unknown option ${unknownFlag}\n${USAGE}`);
-    return 2;
-  }
-  if (command !== 'outline') {
-    output.err(`transcript-review: unknown command ${command}\n${USAGE}`);
-    return 2;
-  }
-  let files: string[];
-  try {
-    files = rest.filter((arg) => !arg.startsWith('-'));
-    if (files.length === 0) files = defaultInputs();
-  } catch (error) {
-    output.err(`transcript-review: ${(error as Error).message}\n`);
-    return 2;
-  }
+interface Command {
+  /** Prints one file's result in the readable form; returns true when it counts as a failure (exit 1). */
+  text(file: string, analysis: Analysis, output: Output): boolean;
+  json(file: string, analysis: Analysis): { value: unknown; failed: boolean };
+}
 
-  let failed = false;
-  const results = [];
-  for (const file of files) {
-    try {
-      const transcript = analyze(readTranscript(file)).transcript;
-      const outline = outlineJson(file, transcript);
-      if (json) {
-        results.push(outline);
-        continue;
-      }
+const COMMANDS: Record<string, Command> = {
+  outline: {
+    text(file, { transcript }, output) {
       output.out(`${file} (${transcript.layout} layout)\n`);
       for (const section of transcript.sections) {
         output.out(`  ${sectionTitle(section)}  [line ${section.headingRange.start.line + 1}]\n`);
@@ -61,12 +39,85 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
           output.out(`    ${String(turn.range.start.line + 1).padStart(5)}  ${turn.speaker.name}${detail ? ` — ${detail}` : ''} (${turn.speaker.role}, ${turn.paragraphs.length} ¶)\n`);
         }
       }
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      output.err(`transcript-review: ${error.message}\n`);
-      failed = true;
-    }
+      return false;
+    },
+    json: (file, { transcript }) => ({ value: outlineJson(file, transcript), failed: false }),
+  },
+  check: {
+    text(file, analysis, output) {
+      const { diagnostics } = checkJson(file, analysis, DEFAULT_SETTINGS);
+      for (const d of diagnostics) output.out(`${file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+      return diagnostics.some((d) => d.severity === 'error');
+    },
+    json(file, analysis) {
+      const value = checkJson(file, analysis, DEFAULT_SETTINGS);
+      return { value, failed: value.diagnostics.some((d) => d.severity === 'error') };
+    },
+  },
+};
+
+export async function runCli(args: readonly string[], output: Output): Promise<number> {
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    output.out(USAGE);
+    return name ? 0 : 2;
   }
-  if (json) output.out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
-  return failed ? 2 : 0;
+  const command = COMMANDS[name];
+  const unknownFlag = rest.find((arg) => arg.startsWith('-') && arg !== '--json');
+  if (!command || unknownFlag) {
+    output.err(`transcript-review: ${command ? `unknown option ${unknownFlag}` : `unknown command ${name}`}\n${USAGE}`);
+    return 2;
+  }
+  const json = rest.includes('--json');
+  let inputs = rest.filter((arg) => !arg.startsWith('-'));
+  let unusable = false;
+  const reportError = (message: string) => {
+    output.err(`transcript-review: ${message}\n`);
+    unusable = true;
+  };
+  try {
+    if (inputs.length === 0) inputs = defaultInputs();
+  } catch (error) {
+    reportError((error as Error).message);
+    return 2;
+  }
+
+  let failed = false;
+  let files = 0;
+  let bytes = 0;
+  const started = Date.now();
+  const results: unknown[] = [];
+  try {
+    for (const file of expandInputs(inputs, reportError)) {
+      let text: string;
+      try {
+        text = readTranscript(file);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        reportError(error.message);
+        continue;
+      }
+      files++;
+      bytes += text.length;
+      const analysis = analyze(text);
+      if (json) {
+        const { value, failed: fileFailed } = command.json(file, analysis);
+        results.push(value);
+        failed ||= fileFailed;
+      } else {
+        failed = command.text(file, analysis, output) || failed;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    reportError(error.message);
+  }
+  // One object for one file named on the command line; an array for several files or a folder.
+  const single = inputs.length === 1 && files === 1 && results.length === 1 && !isFolder(inputs[0]);
+  if (json) output.out(JSON.stringify(single ? results[0] : results, null, 2) + '\n');
+  if (files > 1 && !json) {
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    output.err(`${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(files / seconds).toFixed(0)} files/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s)\n`);
+  }
+  return unusable ? 2 : failed ? 1 : 0;
 }

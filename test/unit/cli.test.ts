@@ -79,7 +79,8 @@ describe('CLI outline', () => {
     assert.match(lines[0], /no-such-transcript\.txt: no such file/);
     assert.match(lines[1], /binary\.txt: binary file/);
     assert.match(lines[2], /big5\.txt: not valid UTF-8/);
-    assert.equal(OutlineSchema.parse(JSON.parse(out)).layout, 'interleaved');
+    const outlines = z.array(OutlineSchema).parse(JSON.parse(out));
+    assert.deepEqual(outlines.map((o) => o.layout), ['interleaved']);
   });
 
   it('reads UTF-16 and UTF-8 with a byte-order mark', async () => {
@@ -97,5 +98,58 @@ describe('CLI outline', () => {
     assert.equal((await run(['frobnicate'])).code, 2);
     assert.equal((await run(['outline', '--bogus'])).code, 2);
     assert.equal((await run([])).code, 2);
+  });
+});
+
+/** The check JSON as the public interface promises it. */
+const SideSchema = z.object({ text: z.string(), value: z.number().nullable(), unit: z.string(), line: z.number().int().positive() }).nullable();
+const CheckSchema = z.object({
+  file: z.string(),
+  diagnostics: z.array(
+    z.object({
+      code: z.enum(['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'untranslated', 'translation-truncated']),
+      severity: z.enum(['error', 'warning', 'information', 'hint']),
+      line: z.number().int().positive(),
+      column: z.number().int().positive(),
+      endLine: z.number().int().positive(),
+      endColumn: z.number().int().positive(),
+      message: z.string().min(1),
+      english: SideSchema,
+      chinese: SideSchema,
+    }),
+  ),
+});
+
+describe('CLI check', () => {
+  it('prints diagnostics as JSON matching the schema, 1-based', async () => {
+    const { out } = await run(['check', SEED_INTERLEAVED, '--json']);
+    const result = CheckSchema.parse(JSON.parse(out));
+    const untranslated = result.diagnostics.filter((d) => d.code === 'untranslated');
+    assert.ok(untranslated.length > 0);
+    assert.ok(untranslated.every((d) => d.english !== null && d.chinese === null && d.column === 1));
+  });
+
+  it('prints file:line:col severity code message without --json', async () => {
+    const { out } = await run(['check', SEED_BULLETED]);
+    assert.match(out, /000_fc229bb68bbd6b60\.txt:169:5 warning translation-truncated The translation stops short/);
+  });
+
+  it('walks a folder, reports throughput, and refuses a folder with no transcripts', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-folder-'));
+    fs.mkdirSync(path.join(dir, 'nested'));
+    fs.copyFileSync(SEED_BULLETED, path.join(dir, 'a.txt'));
+    fs.copyFileSync(SEED_INTERLEAVED, path.join(dir, 'nested', 'b.transcript'));
+    fs.writeFileSync(path.join(dir, 'notes.md'), 'not a transcript');
+    const { code, out, err } = await run(['check', dir, '--json']);
+    const results = z.array(CheckSchema).parse(JSON.parse(out));
+    assert.deepEqual(results.map((r) => path.basename(r.file)), ['a.txt', 'b.transcript']);
+    assert.ok([0, 1].includes(code));
+    assert.equal(err, '');
+    const text = await run(['check', dir]);
+    assert.match(text.err, /^2 files, [\d.]+ MB in [\d.]+ s \(\d+ files\/s, [\d.]+ MB\/s\)$/m);
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-empty-'));
+    const none = await run(['check', empty]);
+    assert.equal(none.code, 2);
+    assert.match(none.err, /no \.txt or \.transcript files in this folder/);
   });
 });
