@@ -52,6 +52,11 @@ if (!production) {
     outbase: 'test',
     external: ['vscode', 'mocha'],
   });
+  const bench = listTests('test/bench');
+  if (bench.length > 0) {
+    // The peer library stays external: it is large and only the benchmark loads it.
+    builds.push({ ...shared, entryPoints: bench, outdir: 'out/bench', outbase: 'test/bench', external: ['@microsoft/recognizers-text-suite'] });
+  }
 }
 
 async function main() {
