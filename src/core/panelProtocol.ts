@@ -30,6 +30,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Every UI string the panel shows; the English text is the l10n key (see src/extension/panel/strings.ts). */
 export const UI_STRING_KEYS = [
   'issues',
+  'exportAs',
   'keyFigures',
   'metric',
   'english',
@@ -180,6 +181,8 @@ export const PanelStateSchema = z.object({
   version: version.optional(),
   scrollY: z.number().min(0).max(1e9).optional(),
   filters: z.object({ code: text(100).optional(), severity: text(100).optional() }).optional(),
+  /** Sections the reader folded. */
+  closed: z.array(text(40)).max(20).optional(),
 });
 
 export type MetricRow = z.infer<typeof MetricRowSchema>;

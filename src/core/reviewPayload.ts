@@ -10,6 +10,7 @@ import type { Metric } from './review';
 /** English UI strings: the CLI's report uses them as they are, the extension looks each up with vscode.l10n.t. */
 export const DEFAULT_UI_STRINGS: UiStrings = {
   issues: 'Issues',
+  exportAs: 'Export as',
   keyFigures: 'Key figures',
   metric: 'Metric',
   english: 'English',

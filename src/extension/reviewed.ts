@@ -1,12 +1,14 @@
 // Reviewed marks live in a sidecar file beside the transcript (`name.txt.review.json`), never in the
 // transcript itself. A sidecar that cannot be read is reported and never overwritten.
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from '../core/checks/types';
 
 const SidecarSchema = z.object({
   version: z.literal(1),
-  reviewed: z.array(z.object({ id: z.string().max(200), code: z.string().max(50), text: z.string().max(500), at: z.string().max(40) })).max(100_000),
+  reviewed: z
+    .array(z.object({ id: z.string().check(z.maxLength(200)), code: z.string().check(z.maxLength(50)), text: z.string().check(z.maxLength(500)), at: z.string().check(z.maxLength(40)) }))
+    .check(z.maxLength(100_000)),
 });
 type Sidecar = z.infer<typeof SidecarSchema>;
 
