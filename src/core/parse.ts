@@ -2,7 +2,7 @@
 import { parseHeading, type Heading } from './headings';
 import type { Layout, Paragraph, Participant, Range, Section, SectionKind, Speaker, SpeakerRole, TextSpan, Transcript, Turn } from './model';
 import { isOperatorName, parseColonSpeaker, parseSpeakerLine, roleFromTitle, speakerKey, type SpeakerLine } from './speakers';
-import { countScripts, isChineseText, mixedSplit, splitLines, type Line } from './text';
+import { countScripts, mixedSplit, splitLines, type Line } from './text';
 
 /** A line with its indentation and bullet taken off. */
 interface Row {
@@ -13,22 +13,23 @@ interface Row {
   readonly start: number;
   readonly end: number;
   readonly content: string;
+  /** The content reads as Chinese (computed once: every stage asks). */
+  readonly chinese: boolean;
+  /** The content has both Han characters and Latin letters, so it may be English then Chinese. */
+  readonly mixed: boolean;
 }
 
 const BULLET = /^[ \t\u3000]*([•·▪◦●○■‣∙]|[-*](?=\s))?[ \t\u3000]*/;
 
 function toRow(line: Line): Row {
-  const lead = BULLET.exec(line.text)![0];
-  const content = line.text.slice(lead.length).trimEnd();
-  const start = line.start + lead.length;
-  return {
-    line,
-    bullet: BULLET.exec(line.text)![1] !== undefined,
-    indented: /^[ \t\u3000]/.test(line.text),
-    start,
-    end: start + content.length,
-    content,
-  };
+  const lead = BULLET.exec(line.text)!;
+  return withContent({ line, bullet: lead[1] !== undefined, indented: /^[ \t\u3000]/.test(line.text) }, line.start + lead[0].length, line.text.slice(lead[0].length).trimEnd());
+}
+
+/** A row (or the part of one after a speaker label) with its script flags. */
+function withContent(row: Pick<Row, 'line' | 'bullet' | 'indented'>, start: number, content: string): Row {
+  const { han, latin } = countScripts(content);
+  return { line: row.line, bullet: row.bullet, indented: row.indented, start, end: start + content.length, content, chinese: han > 0 && han * 4 >= latin, mixed: han > 0 && latin >= 2 };
 }
 
 /** Metadata lines that are neither speech nor translation. */
@@ -51,7 +52,7 @@ export function detectLayout(rows: readonly Row[]): Layout {
     if (parseSpeakerLine(row.content, false)) standalone++;
     else if (parseColonSpeaker(row.content)) colon++;
     const below = rows[i + 1];
-    if (below?.content && !isChineseText(row.content) && isChineseText(below.content)) adjacentPairs++;
+    if (below?.content && !row.chinese && below.chinese) adjacentPairs++;
   }
   if (nonBlank === 0) return 'unknown';
   if (bulletPairs >= 2) return 'bulleted';
@@ -248,7 +249,7 @@ export function parseTranscript(text: string): Transcript {
       section.turns.push(turn);
       i = speaker.lastRow;
       if (speaker.line.rest) {
-        const restRow = { ...row, start: row.start + speaker.line.rest.offset, content: speaker.line.rest.text };
+        const restRow = withContent(row, row.start + speaker.line.rest.offset, speaker.line.rest.text);
         for (const piece of piecesOf(restRow, false, layout)) addPiece(piece, false);
         lastPieceLine = row.line.index;
       }
@@ -272,7 +273,7 @@ function piecesOf(row: Row, translationOfBullet: boolean, layout: Layout): Piece
   if (translationOfBullet) {
     return [{ ...base, lang: 'zh', start: row.start, end: row.end, text: row.content, translationOfPrevious: true }];
   }
-  const split = mixedSplit(row.content);
+  const split = row.mixed ? mixedSplit(row.content) : -1;
   if (split > 0) {
     const englishEnd = row.start + row.content.slice(0, split).trimEnd().length;
     return [
@@ -280,15 +281,15 @@ function piecesOf(row: Row, translationOfBullet: boolean, layout: Layout): Piece
       { ...base, bullet: false, lang: 'zh', start: row.start + split, end: row.end, text: row.content.slice(split), translationOfPrevious: true },
     ];
   }
-  const lang: Lang = isChineseText(row.content) ? 'zh' : 'en';
+  const lang: Lang = row.chinese ? 'zh' : 'en';
   return [{ ...base, lang, start: row.start, end: row.end, text: row.content, translationOfPrevious: false }];
 }
 
 /** In the one-line layout a translation may repeat the speaker (`主持人:…`); the label is not part of the text. */
 function stripColonName(row: Row): Row {
   const label = /^[^\s:：。，,]{1,15}\s*[:：]\s*/.exec(row.content);
-  if (!label || !isChineseText(row.content)) return row;
-  return { ...row, start: row.start + label[0].length, content: row.content.slice(label[0].length) };
+  if (!label || !row.chinese) return row;
+  return withContent(row, row.start + label[0].length, row.content.slice(label[0].length));
 }
 
 interface RecognisedSpeaker {
