@@ -60,6 +60,8 @@ if (!production) {
 }
 
 async function main() {
+  // Tests are found by listing files: stale output of a deleted test must not run.
+  if (!production) fs.rmSync('out', { recursive: true, force: true });
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   if (watch) {
     await Promise.all(contexts.map((ctx) => ctx.watch()));

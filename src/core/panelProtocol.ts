@@ -1,7 +1,8 @@
 // Messages between the extension and the review panel (and the payload the HTML report embeds).
 // Every message names the document (URI string) and the version it describes. Both sides `safeParse`
 // what they receive; anything malformed, oversized or of an unknown type is dropped and logged.
-import { z } from 'zod';
+// zod/mini keeps the bundles small (see src/core/settings.ts).
+import * as z from 'zod/mini';
 import { FINDING_CODES } from './checks/types';
 
 export const LIMITS = {
@@ -86,53 +87,53 @@ export const UI_STRING_KEYS = [
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Readonly<Record<UiStringKey, string>>;
 
-const text = (max: number = LIMITS.text) => z.string().max(max);
-const count = z.number().int().min(0).max(LIMITS.position);
-const line = z.number().int().min(0).max(LIMITS.position);
-const uri = z.string().max(LIMITS.uri);
-const version = z.number().int().min(0).max(LIMITS.version);
+const text = (max: number = LIMITS.text) => z.string().check(z.maxLength(max));
+const count = z.int().check(z.gte(0), z.lte(LIMITS.position));
+const line = count;
+const uri = text(LIMITS.uri);
+const version = z.int().check(z.gte(0), z.lte(LIMITS.version));
 
 const rangeFields = { line, character: line, endLine: line, endCharacter: line };
 
-export const StringsSchema = z.strictObject(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, text(LIMITS.string)])) as Record<UiStringKey, z.ZodString>);
+export const StringsSchema = z.strictObject(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, text(LIMITS.string)])) as Record<UiStringKey, z.ZodMiniString>);
 
 export const MetricRowSchema = z.strictObject({
   key: text(),
   label: text(),
   guidance: z.boolean(),
-  period: text().nullable(),
+  period: z.nullable(text()),
   /** The figure as the English writes it. */
   english: text(),
   /** The Chinese figure as written, or null where the translation has none. */
-  chinese: text().nullable(),
+  chinese: z.nullable(text()),
   /** The normalised value, written out (`308,500,000 USD`), or the low–high range for guidance. */
   value: text(),
   status: z.enum(['ok', 'mismatch', 'none']),
   ...rangeFields,
   /** Where the Chinese figure sits, or null. */
-  chineseRange: z.strictObject(rangeFields).nullable(),
+  chineseRange: z.nullable(z.strictObject(rangeFields)),
 });
 
 export const SpeakerRowSchema = z.strictObject({
   name: text(),
   role: z.enum(['operator', 'executive', 'analyst', 'unknown']),
-  title: text().nullable(),
-  affiliation: text().nullable(),
+  title: z.nullable(text()),
+  affiliation: z.nullable(text()),
   turns: count,
   words: count,
   /** Share of the call's English words, 0–1. */
-  share: z.number().min(0).max(1),
+  share: z.number().check(z.gte(0), z.lte(1)),
   /** First line of the first turn. */
   line,
   /** [first line, last line] of each turn, for highlighting the speaker under the cursor. */
-  ranges: z.array(z.tuple([line, line])).max(LIMITS.turnsPerSpeaker),
+  ranges: z.array(z.tuple([line, line])).check(z.maxLength(LIMITS.turnsPerSpeaker)),
 });
 
 export const QaRowSchema = z.strictObject({
   analyst: text(),
-  firm: text().nullable(),
+  firm: z.nullable(text()),
   questions: count,
-  answeredBy: z.array(text()).max(LIMITS.answeredBy),
+  answeredBy: z.array(text()).check(z.maxLength(LIMITS.answeredBy)),
   line,
   endLine: line,
 });
@@ -148,11 +149,11 @@ export const ProblemRowSchema = z.strictObject({
 export const ReviewPayloadSchema = z.strictObject({
   /** Base name of the transcript, for the header when the call has no company name. */
   fileName: text(),
-  call: z.strictObject({ company: text().nullable(), period: text().nullable(), date: text().nullable() }),
-  metrics: z.array(MetricRowSchema).max(LIMITS.metrics),
-  speakers: z.array(SpeakerRowSchema).max(LIMITS.speakers),
-  qa: z.array(QaRowSchema).max(LIMITS.qa),
-  problems: z.array(ProblemRowSchema).max(LIMITS.problems),
+  call: z.strictObject({ company: z.nullable(text()), period: z.nullable(text()), date: z.nullable(text()) }),
+  metrics: z.array(MetricRowSchema).check(z.maxLength(LIMITS.metrics)),
+  speakers: z.array(SpeakerRowSchema).check(z.maxLength(LIMITS.speakers)),
+  qa: z.array(QaRowSchema).check(z.maxLength(LIMITS.qa)),
+  problems: z.array(ProblemRowSchema).check(z.maxLength(LIMITS.problems)),
   /** Problems by severity, counting any left out of `problems` by the cap. */
   counts: z.strictObject({ error: count, warning: count, information: count, hint: count }),
   /** How many problems there are in all (more than `problems.length` when capped). */
@@ -178,11 +179,11 @@ export const FromPanelSchema = z.discriminatedUnion('type', [
 /** What the webview keeps with `setState`, and the serializer restores. */
 export const PanelStateSchema = z.object({
   uri: uri,
-  version: version.optional(),
-  scrollY: z.number().min(0).max(1e9).optional(),
-  filters: z.object({ code: text(100).optional(), severity: text(100).optional() }).optional(),
+  version: z.optional(version),
+  scrollY: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
+  filters: z.optional(z.object({ code: z.optional(text(100)), severity: z.optional(text(100)) })),
   /** Sections the reader folded. */
-  closed: z.array(text(40)).max(20).optional(),
+  closed: z.optional(z.array(text(40)).check(z.maxLength(20))),
 });
 
 export type MetricRow = z.infer<typeof MetricRowSchema>;
@@ -197,14 +198,14 @@ export type PanelState = z.infer<typeof PanelStateSchema>;
 
 export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
     .join('; ');
 }
 
-function parseWith<T>(schema: z.ZodType<T>, raw: unknown): ParseResult<T> {
+function parseWith<T>(schema: z.ZodMiniType<T>, raw: unknown): ParseResult<T> {
   const result = schema.safeParse(raw);
   return result.success ? { ok: true, message: result.data } : { ok: false, reason: describe(result.error) };
 }

@@ -257,7 +257,8 @@ export function formatExport(payload: ReviewPayload, format: ExportFormat, sourc
       ...data.metrics.map((m) => [m.guidance ? 'guidance' : 'metric', m.label, '', m.period, m.english, m.chinese, m.value, m.status, m.line, m.column, '']),
       ...data.problems.map((p) => ['problem', p.code, p.severity, '', '', '', '', '', p.line, p.column, p.message]),
     ];
-    return [header, ...rows].map((row) => row.map((cell) => csvCell(cell)).join(',')).join('\r\n') + '\r\n';
+    // A byte order mark, so that spreadsheets read the Chinese as UTF-8.
+    return '\uFEFF' + [header, ...rows].map((row) => row.map((cell) => csvCell(cell)).join(',')).join('\r\n') + '\r\n';
   }
   const lines: string[] = [];
   const title = [payload.call.company ?? payload.fileName, payload.call.period, payload.call.date].filter(Boolean).join(' · ');

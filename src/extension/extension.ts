@@ -5,6 +5,7 @@ import { registerAutoDetect } from './autoDetect';
 import { FigureCodeActions, MARK_REVIEWED_COMMAND } from './codeActions';
 import { TranscriptDiagnostics } from './diagnostics';
 import { FoldingProvider, OutlineProvider } from './outline';
+import { registerReviewPanel } from './panel';
 import { ReviewedStore } from './reviewed';
 import { SettingsWatcher } from './settings';
 
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
       if (finding) await reviewed.markReviewed(uri, finding);
     }),
     registerAutoDetect(() => settings.current.autoDetect),
+    registerReviewPanel(context, cache, { log, findings: (document) => diagnostics.visibleFindings(document), onDidChangeFindings: reviewed.onDidChange }),
   );
 }
 

@@ -1,0 +1,83 @@
+// `transcript-review report`: one self-contained HTML review per transcript, the same content as the panel.
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { analyze, DEFAULT_ANALYZE_OPTIONS, type AnalyzeOptions } from '../core/analyze';
+import type { FindingCode, Severity } from '../core/checks/types';
+import type { Translate } from '../core/messages';
+import type { UiStrings } from '../core/panelProtocol';
+import { renderReportHtml } from '../core/reportHtml';
+import { buildReviewPayload } from '../core/reviewPayload';
+import { InputError, readTranscript } from './input';
+
+export interface ReportOptions {
+  /** Folder with panel.js and panel.css; by default `../media` next to the built CLI (`dist/cli.js`). */
+  readonly assetsDir?: string;
+  readonly analyze?: AnalyzeOptions;
+  readonly severities?: Readonly<Record<FindingCode, Severity>>;
+  /** Checks to leave out of the report. */
+  readonly disabledChecks?: readonly FindingCode[];
+  /** UI strings and message translator; English by default. */
+  readonly strings?: UiStrings;
+  readonly translate?: Translate;
+  readonly lang?: string;
+}
+
+export type ReportResult = { readonly file: string; readonly output: string } | { readonly file: string; readonly error: string };
+
+export interface ReportAssetsText {
+  readonly script: string;
+  readonly style: string;
+}
+
+/** Reads media/panel.js and media/panel.css; throws an Error naming the folder when they are missing. */
+export function readReportAssets(assetsDir: string = path.resolve(__dirname, '..', 'media')): ReportAssetsText {
+  try {
+    return { script: fs.readFileSync(path.join(assetsDir, 'panel.js'), 'utf8'), style: fs.readFileSync(path.join(assetsDir, 'panel.css'), 'utf8') };
+  } catch (error) {
+    throw new Error(`${assetsDir}: the panel's script and styles (panel.js, panel.css) were not found (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/** `name.txt` → `name.review.html`, made unique within one run. */
+function outputName(file: string, taken: Set<string>): string {
+  const stem = path.basename(file).replace(/\.[^.]*$/, '') || 'transcript';
+  let name = `${stem}.review.html`;
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${stem}-${n}.review.html`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/**
+ * Writes one HTML report per transcript into `outDir` (created if needed) and returns, in order, the
+ * report written for each file or why there is none (unreadable input). Missing assets or an unwritable
+ * `outDir` throw.
+ */
+export function writeReports(files: readonly string[], outDir: string, options: ReportOptions = {}): ReportResult[] {
+  const assets = readReportAssets(options.assetsDir);
+  fs.mkdirSync(outDir, { recursive: true });
+  const taken = new Set<string>();
+  const disabled = new Set(options.disabledChecks ?? []);
+  return files.map((file): ReportResult => {
+    let text: string;
+    try {
+      text = readTranscript(file);
+    } catch (error) {
+      if (error instanceof InputError) return { file, error: error.message };
+      throw error;
+    }
+    const analysis = analyze(text, options.analyze ?? DEFAULT_ANALYZE_OPTIONS);
+    const payload = buildReviewPayload(analysis, {
+      fileName: path.basename(file),
+      strings: options.strings,
+      translate: options.translate,
+      severities: options.severities,
+      findings: analysis.findings.filter((finding) => !disabled.has(finding.code)),
+    });
+    const html = renderReportHtml(payload, { ...assets, uri: pathToFileURL(path.resolve(file)).href, version: 1, lang: options.lang });
+    const output = path.join(outDir, outputName(file, taken));
+    fs.writeFileSync(output, html, 'utf8');
+    return { file, output };
+  });
+}
+
