@@ -4,9 +4,17 @@ import * as path from 'path';
 
 export class InputError extends Error {}
 
-/** The bundled seeds, next to the built CLI (`dist/`). */
+/** The installed package's folder: the nearest parent of this script with `seeds/` and `media/`. */
+export function packageRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'seeds')) && fs.existsSync(path.join(dir, 'media'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..');
+  }
+}
+
+/** The bundled seeds. */
 export function defaultInputs(): string[] {
-  const folder = path.resolve(__dirname, '..', 'seeds');
+  const folder = path.join(packageRoot(), 'seeds');
   if (!fs.existsSync(folder)) throw new InputError(`${folder}: bundled samples not found`);
   return fs.readdirSync(folder).filter((name) => !name.startsWith('.')).sort().map((name) => path.join(folder, name));
 }

@@ -8,10 +8,10 @@ import type { Translate } from '../core/messages';
 import type { UiStrings } from '../core/panelProtocol';
 import { renderReportHtml } from '../core/reportHtml';
 import { buildReviewPayload } from '../core/reviewPayload';
-import { InputError, readTranscript } from './input';
+import { InputError, packageRoot, readTranscript } from './input';
 
 export interface ReportOptions {
-  /** Folder with panel.js and panel.css; by default `../media` next to the built CLI (`dist/cli.js`). */
+  /** Folder with panel.js and panel.css; by default the package's `media/`. */
   readonly assetsDir?: string;
   readonly analyze?: AnalyzeOptions;
   readonly severities?: Readonly<Record<FindingCode, Severity>>;
@@ -31,7 +31,7 @@ export interface ReportAssetsText {
 }
 
 /** Reads media/panel.js and media/panel.css; throws an Error naming the folder when they are missing. */
-export function readReportAssets(assetsDir: string = path.resolve(__dirname, '..', 'media')): ReportAssetsText {
+export function readReportAssets(assetsDir: string = path.join(packageRoot(), 'media')): ReportAssetsText {
   try {
     return { script: fs.readFileSync(path.join(assetsDir, 'panel.js'), 'utf8'), style: fs.readFileSync(path.join(assetsDir, 'panel.css'), 'utf8') };
   } catch (error) {

@@ -5,17 +5,19 @@ import { sectionTitle } from '../core/model';
 import { outlineJson } from '../core/outlineJson';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { defaultInputs, expandInputs, InputError, isFolder, readTranscript } from './input';
+import { writeReports } from './report';
 
 export interface Output {
   out(text: string): void;
   err(text: string): void;
 }
 
-const USAGE = `Usage: transcript-review <command> [FILE|FOLDER…] [--json]
+const USAGE = `Usage: transcript-review <command> [FILE|FOLDER…] [--json] [--out DIR]
 
 Commands:
   outline   sections and speaker turns of each transcript
   check     figures and sentences the Chinese translation gets wrong
+  report    one self-contained HTML review per transcript, written to --out DIR (default: reports)
 
 With no FILE, the bundled sample transcripts are read. A FOLDER is searched for .txt and
 .transcript files. Exit status: 0 success, 1 when check finds an error-severity problem,
@@ -62,14 +64,14 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
     output.out(USAGE);
     return name ? 0 : 2;
   }
+  const options = parseOptions(rest);
   const command = COMMANDS[name];
-  const unknownFlag = rest.find((arg) => arg.startsWith('-') && arg !== '--json');
-  if (!command || unknownFlag) {
-    output.err(`transcript-review: ${command ? `unknown option ${unknownFlag}` : `unknown command ${name}`}\n${USAGE}`);
+  if ((!command && name !== 'report') || typeof options === 'string') {
+    output.err(`transcript-review: ${typeof options === 'string' ? options : `unknown command ${name}`}\n${USAGE}`);
     return 2;
   }
-  const json = rest.includes('--json');
-  let inputs = rest.filter((arg) => !arg.startsWith('-'));
+  const { json, out } = options;
+  let inputs = options.inputs;
   let unusable = false;
   const reportError = (message: string) => {
     output.err(`transcript-review: ${message}\n`);
@@ -81,6 +83,8 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
     reportError((error as Error).message);
     return 2;
   }
+
+  if (!command) return report(inputs, out ?? 'reports', output);
 
   let failed = false;
   let files = 0;
@@ -120,4 +124,48 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
     output.err(`${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(files / seconds).toFixed(0)} files/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s)\n`);
   }
   return unusable ? 2 : failed ? 1 : 0;
+}
+
+interface Options {
+  inputs: string[];
+  json: boolean;
+  out: string | null;
+}
+
+/** Flags and inputs, or the reason they make no sense. */
+function parseOptions(args: readonly string[]): Options | string {
+  const options: Options = { inputs: [], json: false, out: null };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--out' || arg.startsWith('--out=')) {
+      const value = arg === '--out' ? args[++i] : arg.slice('--out='.length);
+      if (!value) return '--out needs a folder';
+      options.out = value;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else options.inputs.push(arg);
+  }
+  return options;
+}
+
+function report(inputs: readonly string[], outDir: string, output: Output): number {
+  let unusable = false;
+  const files = [...expandInputs(inputs, (message) => {
+    output.err(`transcript-review: ${message}\n`);
+    unusable = true;
+  })];
+  let results;
+  try {
+    results = writeReports(files, outDir);
+  } catch (error) {
+    output.err(`transcript-review: ${(error as Error).message}\n`);
+    return 2;
+  }
+  for (const result of results) {
+    if ('error' in result) {
+      output.err(`transcript-review: ${result.error}\n`);
+      unusable = true;
+    } else output.out(`report: ${result.output}\n`);
+  }
+  return unusable ? 2 : 0;
 }

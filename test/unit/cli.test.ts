@@ -153,3 +153,21 @@ describe('CLI check', () => {
     assert.match(none.err, /no \.txt or \.transcript files in this folder/);
   });
 });
+
+describe('CLI report', () => {
+  it('writes one HTML report per transcript into --out and names each', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-reports-'));
+    const { code, out: printed } = await run(['report', SEED_BULLETED, SEED_INTERLEAVED, '--out', out]);
+    assert.equal(code, 0);
+    const written = fs.readdirSync(out).sort();
+    assert.deepEqual(written, ['000_fc229bb68bbd6b60.review.html', '002_f7a40acd86bfc4bc.review.html']);
+    assert.match(printed, /report: .*000_fc229bb68bbd6b60\.review\.html/);
+    const html = fs.readFileSync(path.join(out, written[1]), 'utf8');
+    assert.match(html, /Content-Security-Policy/);
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('needs a folder after --out', async () => {
+    assert.equal((await run(['report', SEED_BULLETED, '--out'])).code, 2);
+  });
+});
