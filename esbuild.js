@@ -52,6 +52,7 @@ if (!production) {
     outbase: 'test',
     external: ['vscode', 'mocha'],
   });
+  builds.push({ ...shared, entryPoints: listTests('test/eval'), outdir: 'out/eval', outbase: 'test/eval' });
   const bench = listTests('test/bench');
   if (bench.length > 0) {
     // The peer library stays external: it is large and only the benchmark loads it.

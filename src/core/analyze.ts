@@ -1,15 +1,19 @@
 // The one entry point every feature reads: text in, analysis out.
-import { runChecks } from './checks';
+import { runChecks, type AlignedParagraph } from './checks';
 import type { Finding } from './checks/types';
+import { callInfo, extractMetrics } from './metrics';
 import type { Transcript } from './model';
 import { parseTranscript } from './parse';
 import type { CallInfo, Metric } from './review';
 import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './speakerStats';
+import { LineIndex } from './text';
 
 export interface Analysis {
   readonly transcript: Transcript;
   /** Translation problems, in document order. */
   readonly findings: readonly Finding[];
+  /** Translated paragraphs with their figures aligned across the two languages. */
+  readonly aligned: readonly AlignedParagraph[];
   readonly call: CallInfo;
   readonly metrics: readonly Metric[];
   readonly speakers: readonly SpeakerStat[];
@@ -26,12 +30,11 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0.00
 
 export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): Analysis {
   const transcript = parseTranscript(text);
-  return {
-    transcript,
-    findings: runChecks(transcript, options),
-    call: { company: null, period: null, date: null },
-    metrics: [],
-    speakers: speakerStats(transcript),
-    qa: qaExchanges(transcript),
-  };
+  const { findings, aligned } = runChecks(transcript, new LineIndex(text), options);
+  const call = callInfo(transcript);
+  const metrics = extractMetrics(
+    aligned.map(({ paragraph, alignment, company }) => ({ paragraph, english: alignment.english, company, counterpart: (figure) => alignment.pairs.get(figure) ?? null })),
+    call,
+  );
+  return { transcript, findings, aligned, call, metrics, speakers: speakerStats(transcript), qa: qaExchanges(transcript) };
 }

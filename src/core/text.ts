@@ -83,3 +83,45 @@ export function mixedSplit(text: string, from = 0, to = text.length): number {
   if (chinese.han > english.latin) return -1;
   return split;
 }
+
+/** English sentence boundaries: after . ? ! when the next sentence starts with a capital, digit or quote. */
+export function englishSentences(text: string): Array<{ start: number; end: number }> {
+  const sentences: Array<{ start: number; end: number }> = [];
+  const boundary = /[.?!]\s+(?=["“(A-Z0-9$])/g;
+  let start = 0;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    // `U.S. represented`: an abbreviation, not a boundary (a lower-case word follows it anyway).
+    sentences.push({ start, end: match.index + 1 });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) sentences.push({ start, end: text.length });
+  return sentences;
+}
+
+/** Offsets to line/character positions, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (code === 10 || code === 13) this.starts.push(i + 1);
+    }
+  }
+
+  positionAt(offset: number): { line: number; character: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low, character: offset - this.starts[low] };
+  }
+
+  rangeOf(start: number, end: number): { start: { line: number; character: number }; end: { line: number; character: number } } {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}

@@ -4,6 +4,7 @@ import { AnalysisCache, LANGUAGE_ID } from './analysisCache';
 import { registerAutoDetect } from './autoDetect';
 import { FigureCodeActions, MARK_REVIEWED_COMMAND } from './codeActions';
 import { TranscriptDiagnostics } from './diagnostics';
+import { FigureHoverProvider } from './hover';
 import { FoldingProvider, OutlineProvider } from './outline';
 import { registerReviewPanel } from './panel';
 import { ReviewedStore } from './reviewed';
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerDocumentSymbolProvider(selector, new OutlineProvider(cache), { label: vscode.l10n.t('Transcript') }),
     vscode.languages.registerFoldingRangeProvider(selector, new FoldingProvider(cache)),
     vscode.languages.registerCodeActionsProvider(selector, new FigureCodeActions(diagnostics), FigureCodeActions.metadata),
+    vscode.languages.registerHoverProvider(selector, new FigureHoverProvider(cache)),
     vscode.commands.registerCommand(MARK_REVIEWED_COMMAND, async (uri: unknown, id: unknown) => {
       if (!(uri instanceof vscode.Uri) || typeof id !== 'string') return;
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

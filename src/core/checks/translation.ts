@@ -1,6 +1,6 @@
 // Paragraph-level checks: English with no translation, and translations that stop short.
 import type { Paragraph, TextSpan } from '../model';
-import { countScripts } from '../text';
+import { countScripts, englishSentences } from '../text';
 import type { Finding, FindingSide } from './types';
 
 /** Stage directions such as `[Operator signoff]` or `(Operator Instructions)` need no translation. */
@@ -8,7 +8,9 @@ const STAGE_DIRECTION = /^[[(][^\])]*[\])]\.?$/;
 
 /** Sentences of at least three words: interjections (`Great.`, `Thank you.`) are often merged or dropped. */
 export function substantiveEnglishSentences(text: string): string[] {
-  return text.split(/(?<=[.?!])\s+(?=["“(A-Z0-9])/).filter((sentence) => (sentence.match(/[A-Za-z0-9]+/g)?.length ?? 0) >= 3);
+  return englishSentences(text)
+    .map(({ start, end }) => text.slice(start, end))
+    .filter((sentence) => (sentence.match(/[A-Za-z0-9]+/g)?.length ?? 0) >= 3);
 }
 
 /** Sentences of at least four Han characters (`關於收入。` translates `Turning to revenue.`). */

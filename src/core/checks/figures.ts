@@ -1,0 +1,170 @@
+// Aligns the figures of an English paragraph with those of its translation and reports what disagrees.
+import type { Paragraph, Range, TextSpan } from '../model';
+import { paragraphId } from './translation';
+import type { Finding, FindingCode, FindingSide } from './types';
+
+/** What the checks need of a figure (the figure engine's figures have this shape). */
+export interface CheckFigure {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly direction: 'up' | 'down' | null;
+  readonly salient: boolean;
+  readonly label?: boolean;
+  readonly low?: number;
+  readonly high?: number;
+}
+
+export interface FigureCheckOptions {
+  readonly roundingTolerance: number;
+  /** Figure texts never reported, compared case-insensitively without spaces. */
+  readonly ignored: ReadonlySet<string>;
+  /** Writes an English value the way the translation writes the Chinese figure it replaces. */
+  readonly formatFix: (value: number, unit: string, chineseText: string) => string | null;
+}
+
+export interface Alignment {
+  readonly english: readonly CheckFigure[];
+  readonly chinese: readonly CheckFigure[];
+  /** The Chinese figure aligned to an English one, and whether they agree. */
+  readonly pairs: ReadonlyMap<CheckFigure, { readonly figure: CheckFigure; readonly agrees: boolean }>;
+  readonly findings: readonly Finding[];
+}
+
+export function ignoredKey(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
+}
+
+/** Units that can stand for each other; basis points compare as percentage points. */
+function comparable(figure: CheckFigure): { unit: string; value: number } {
+  switch (figure.unit) {
+    case 'bp':
+      return { unit: 'percent', value: figure.value / 100 };
+    case 'pp':
+      return { unit: 'percent', value: figure.value };
+    default:
+      // Money per share compares with money: `$0.16 per share` may be written `0.16 美元`.
+      return { unit: figure.unit.endsWith('/share') ? figure.unit.slice(0, -'/share'.length) : figure.unit, value: figure.value };
+  }
+}
+
+function close(a: number, b: number, tolerance: number): boolean {
+  if (a === b) return true;
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function sameValue(english: CheckFigure, chinese: CheckFigure, tolerance: number): boolean {
+  const e = comparable(english);
+  const z = comparable(chinese);
+  if (e.unit !== z.unit) return false;
+  if (english.low !== undefined && english.high !== undefined && chinese.low !== undefined && chinese.high !== undefined) {
+    const scale = (f: CheckFigure) => comparable(f).value / f.value || 1;
+    return close(english.low * scale(english), chinese.low * scale(chinese), tolerance) && close(english.high * scale(english), chinese.high * scale(chinese), tolerance);
+  }
+  return close(e.value, z.value, tolerance);
+}
+
+/** Off by a power of ten: `$20.3 million` written as `203 萬美元`. */
+function scaleSlip(english: CheckFigure, chinese: CheckFigure, tolerance: number): boolean {
+  const e = comparable(english).value;
+  const z = comparable(chinese).value;
+  if (e === 0 || z === 0) return false;
+  const exponent = Math.round(Math.log10(Math.abs(z / e)));
+  return exponent !== 0 && Math.abs(exponent) <= 8 && close(e * 10 ** exponent, z, Math.max(tolerance, 1e-9));
+}
+
+/** Where in its paragraph a figure stands, 0–1: translations keep the order of sentences. */
+function position(figure: CheckFigure, span: TextSpan): number {
+  return span.text.length > 0 ? figure.start / span.text.length : 0;
+}
+
+/** Pairs further apart than this share of the paragraph are not taken as the same figure mistranslated. */
+const MAX_DRIFT = 0.3;
+
+function side(figure: CheckFigure, span: TextSpan, rangeOf: (start: number, end: number) => Range): FindingSide {
+  const start = span.start + figure.start;
+  const end = span.start + figure.end;
+  return { text: figure.text, value: figure.value, unit: figure.unit, start, end, range: rangeOf(start, end) };
+}
+
+export function alignParagraph(
+  paragraph: Paragraph & { english: TextSpan; chinese: TextSpan },
+  englishFigures: readonly CheckFigure[],
+  chineseFigures: readonly CheckFigure[],
+  options: FigureCheckOptions,
+  rangeOf: (start: number, end: number) => Range,
+): Alignment {
+  const { english: englishSpan, chinese: chineseSpan } = paragraph;
+  const keep = (f: CheckFigure) => !f.label && !options.ignored.has(ignoredKey(f.text));
+  const english = englishFigures.filter(keep);
+  const chinese = chineseFigures.filter(keep);
+  const pairs = new Map<CheckFigure, { figure: CheckFigure; agrees: boolean }>();
+  const taken = new Set<CheckFigure>();
+  const tolerance = options.roundingTolerance;
+  const nearest = (e: CheckFigure, fits: (z: CheckFigure) => boolean): CheckFigure | undefined => {
+    let best: CheckFigure | undefined;
+    let bestDistance = Infinity;
+    for (const z of chinese) {
+      if (taken.has(z) || !fits(z)) continue;
+      const distance = Math.abs(position(e, englishSpan) - position(z, chineseSpan));
+      if (distance < bestDistance) {
+        best = z;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  };
+
+  // 1. Figures that agree, nearest first.
+  for (const e of english) {
+    const z = nearest(e, (candidate) => sameValue(e, candidate, tolerance));
+    if (z) {
+      taken.add(z);
+      pairs.set(e, { figure: z, agrees: true });
+    }
+  }
+
+  const findings: Finding[] = [];
+  const id = (code: FindingCode, ...texts: string[]) => `${paragraphId(code, englishSpan)}:${texts.join('|')}`;
+  const report = (code: FindingCode, e: CheckFigure | null, z: CheckFigure | null, details?: string[]) => {
+    const englishSide = e ? side(e, englishSpan, rangeOf) : null;
+    const chineseSide = z ? side(z, chineseSpan, rangeOf) : null;
+    const at = chineseSide ?? englishSide!;
+    const fixText = e && z && (code === 'figure-mismatch' || code === 'figure-scale') && e.low === undefined ? options.formatFix(e.value, e.unit, z.text) : null;
+    findings.push({
+      code,
+      start: at.start,
+      end: at.end,
+      range: at.range,
+      english: englishSide,
+      chinese: chineseSide,
+      fix: fixText && chineseSide && fixText !== z!.text ? { start: chineseSide.start, end: chineseSide.end, range: chineseSide.range, text: fixText } : null,
+      details,
+      id: id(code, e?.text ?? '', z?.text ?? ''),
+    });
+  };
+
+  // 2. The same figure with another value: the nearest unmatched Chinese figure of the same kind.
+  for (const e of english) {
+    if (pairs.has(e) || !e.salient) continue;
+    const unit = comparable(e).unit;
+    const z = nearest(e, (candidate) => candidate.salient && comparable(candidate).unit === unit && Math.abs(position(e, englishSpan) - position(candidate, chineseSpan)) <= MAX_DRIFT);
+    if (!z) continue;
+    taken.add(z);
+    pairs.set(e, { figure: z, agrees: false });
+    report(scaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
+  }
+
+  // 3. Direction words that disagree on figures that do.
+  for (const [e, { figure: z, agrees }] of pairs) {
+    if (agrees && e.direction && z.direction && e.direction !== z.direction) report('direction-mismatch', e, z, [e.direction, z.direction]);
+  }
+
+  // 4. What is left on one side only.
+  for (const e of english) if (!pairs.has(e) && e.salient) report('figure-missing', e, null);
+  for (const z of chinese) if (!taken.has(z) && z.salient) report('figure-extra', null, z);
+
+  return { english, chinese, pairs, findings };
+}

@@ -1,0 +1,61 @@
+// Hover on a figure: its normalised value and its counterpart in the other language.
+import * as vscode from 'vscode';
+import type { AlignedParagraph } from '../core/checks';
+import type { CheckFigure } from '../core/checks/figures';
+import { formatValue } from '../core/messages';
+import type { AnalysisCache } from './analysisCache';
+
+interface Hit {
+  readonly figure: CheckFigure;
+  readonly language: 'english' | 'chinese';
+  readonly counterpart: CheckFigure | null;
+  readonly agrees: boolean | null;
+  readonly base: number;
+}
+
+/** The figure under an offset, with what it was aligned to. */
+function figureAt(aligned: readonly AlignedParagraph[], offset: number): Hit | null {
+  for (const { paragraph, alignment } of aligned) {
+    const { english, chinese } = paragraph;
+    if (offset >= english.start && offset <= english.end) {
+      const figure = alignment.english.find((f) => offset >= english.start + f.start && offset <= english.start + f.end);
+      if (!figure) return null;
+      const pair = alignment.pairs.get(figure);
+      return { figure, language: 'english', counterpart: pair?.figure ?? null, agrees: pair ? pair.agrees : null, base: english.start };
+    }
+    if (offset >= chinese.start && offset <= chinese.end) {
+      const figure = alignment.chinese.find((f) => offset >= chinese.start + f.start && offset <= chinese.start + f.end);
+      if (!figure) return null;
+      const entry = [...alignment.pairs].find(([, pair]) => pair.figure === figure);
+      return { figure, language: 'chinese', counterpart: entry?.[0] ?? null, agrees: entry ? entry[1].agrees : null, base: chinese.start };
+    }
+  }
+  return null;
+}
+
+export class FigureHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | null {
+    const hit = figureAt(this.cache.get(document).aligned, document.offsetAt(position));
+    if (!hit) return null;
+    const { figure, counterpart } = hit;
+    const markdown = new vscode.MarkdownString();
+    markdown.appendMarkdown(`**${escape(figure.text)}** = ${escape(formatValue(figure.value, figure.unit))}`);
+    if (figure.direction) markdown.appendMarkdown(` (${vscode.l10n.t(figure.direction === 'up' ? 'an increase' : 'a decrease')})`);
+    markdown.appendMarkdown('\n\n');
+    if (counterpart) {
+      const label = hit.language === 'english' ? vscode.l10n.t('Chinese: {0}', `${counterpart.text} = ${formatValue(counterpart.value, counterpart.unit)}`) : vscode.l10n.t('English: {0}', `${counterpart.text} = ${formatValue(counterpart.value, counterpart.unit)}`);
+      markdown.appendMarkdown(`${hit.agrees ? '✓' : '✗'} ${escape(label)}`);
+    } else {
+      markdown.appendMarkdown(escape(vscode.l10n.t('No counterpart in the other language')));
+    }
+    const range = new vscode.Range(document.positionAt(hit.base + figure.start), document.positionAt(hit.base + figure.end));
+    return new vscode.Hover(markdown, range);
+  }
+}
+
+/** Transcript text is never read as Markdown. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (char) => `\\${char}`);
+}

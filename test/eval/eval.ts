@@ -1,0 +1,92 @@
+// `npm run eval`: precision and recall per diagnostic code on the seeds (real problems, labelled) and on
+// variants with injected errors of every kind, in Traditional and Simplified Chinese.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as OpenCC from 'opencc-js';
+import { analyze } from '../../src/core/analyze';
+import { FINDING_CODES, type FindingCode } from '../../src/core/checks/types';
+import { inject, type Kind, type Label, type Variant } from './inject';
+import { SEED_LABELS } from './labels';
+
+const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');
+const KINDS: Kind[] = ['value', 'scale', 'missing', 'extra', 'direction'];
+const PER_VARIANT = 8;
+/** Untranslated lines are labelled by rule (the seed's English with no Chinese), not by hand. */
+const SCORED: FindingCode[] = FINDING_CODES.filter((code) => code !== 'untranslated');
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+function score(variant: Variant, tallies: Map<FindingCode, Tally>, misses: string[], falseAlarms: string[]): number {
+  const findings = analyze(variant.text).findings.filter((f) => SCORED.includes(f.code));
+  const key = (code: string, line: number) => `${code}@${line}`;
+  const expected = new Map(variant.labels.map((label) => [key(label.code, label.line), label]));
+  const tolerated = new Set(variant.tolerated.map((t) => key(t.code, t.line)));
+  const found = new Set<string>();
+  let alarms = 0;
+  for (const finding of findings) {
+    const k = key(finding.code, finding.range.start.line);
+    const tally = tallies.get(finding.code)!;
+    if (expected.has(k)) {
+      if (!found.has(k)) tally.tp++;
+      found.add(k);
+    } else if (!tolerated.has(k)) {
+      tally.fp++;
+      alarms++;
+      falseAlarms.push(`${variant.name}:${finding.range.start.line + 1} ${finding.code} ${(finding.chinese ?? finding.english)?.text.slice(0, 40)}`);
+    }
+  }
+  for (const [k, label] of expected) {
+    if (found.has(k)) continue;
+    tallies.get(label.code)!.fn++;
+    misses.push(`${variant.name}:${label.line + 1} ${label.code} (${label.note})`);
+  }
+  return alarms;
+}
+
+function main(): void {
+  const tallies = new Map<FindingCode, Tally>(SCORED.map((code) => [code, { tp: 0, fp: 0, fn: 0 }]));
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  const seedAlarms: string[] = [];
+  let seed = 1;
+  for (const file of fs.readdirSync(SEEDS).sort()) {
+    const traditional = fs.readFileSync(path.join(SEEDS, file), 'utf8');
+    const real: Label[] = (SEED_LABELS[file] ?? []).map((label) => ({ code: label.code, line: label.line - 1, note: label.note }));
+    for (const [script, text] of [['traditional', traditional], ['simplified', toSimplified(traditional)]] as const) {
+      const name = `${file} (${script})`;
+      const alarms = score({ name, text, labels: real, tolerated: [] }, tallies, misses, falseAlarms);
+      seedAlarms.push(`${name}: ${alarms} false alarm(s)`);
+      const analysis = analyze(text);
+      for (const kind of KINDS) {
+        const variant = inject(name, text, analysis, kind, PER_VARIANT, seed++, script === 'simplified');
+        score({ ...variant, labels: [...real, ...variant.labels] }, tallies, misses, falseAlarms);
+      }
+    }
+  }
+  const pct = (value: number) => (Number.isFinite(value) ? value.toFixed(3) : '  —  ');
+  console.log('code                    TP   FP   FN  precision  recall');
+  for (const [code, { tp, fp, fn }] of tallies) {
+    console.log(`${code.padEnd(22)} ${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}  ${pct(tp / (tp + fp)).padStart(9)}  ${pct(tp / (tp + fn)).padStart(6)}`);
+  }
+  const figureCodes = ['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch'] as const;
+  const sum = (field: keyof Tally) => figureCodes.reduce((total, code) => total + tallies.get(code)![field], 0);
+  console.log(`figure codes together  ${String(sum('tp')).padStart(4)} ${String(sum('fp')).padStart(4)} ${String(sum('fn')).padStart(4)}  ${pct(sum('tp') / (sum('tp') + sum('fp'))).padStart(9)}  ${pct(sum('tp') / (sum('tp') + sum('fn'))).padStart(6)}`);
+  console.log('\nFalse alarms on the unmodified seeds:');
+  for (const line of seedAlarms) console.log(`  ${line}`);
+  if (process.argv.includes('--verbose')) {
+    console.log('\nMissed:');
+    for (const line of misses) console.log(`  ${line}`);
+    console.log('\nFalse alarms:');
+    for (const line of falseAlarms) console.log(`  ${line}`);
+  } else {
+    console.log(`\n${misses.length} missed, ${falseAlarms.length} false alarms in all (--verbose lists them).`);
+  }
+}
+
+main();
