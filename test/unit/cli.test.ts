@@ -35,8 +35,13 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
+/** One scratch folder for the whole file, removed afterwards. */
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-cli-'));
+after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const tempDir = (prefix: string) => fs.mkdtempSync(path.join(scratch, prefix));
+
 function tempFile(name: string, bytes: Uint8Array | string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-'));
+  const dir = tempDir('file-');
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
   return file;
@@ -135,7 +140,7 @@ describe('CLI check', () => {
   });
 
   it('walks a folder, reports throughput, and refuses a folder with no transcripts', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-folder-'));
+    const dir = tempDir('folder-');
     fs.mkdirSync(path.join(dir, 'nested'));
     fs.copyFileSync(SEED_BULLETED, path.join(dir, 'a.txt'));
     fs.copyFileSync(SEED_INTERLEAVED, path.join(dir, 'nested', 'b.transcript'));
@@ -147,7 +152,7 @@ describe('CLI check', () => {
     assert.equal(err, '');
     const text = await run(['check', dir]);
     assert.match(text.err, /^2 files, [\d.]+ MB in [\d.]+ s \(\d+ files\/s, [\d.]+ MB\/s\)$/m);
-    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-empty-'));
+    const empty = tempDir('empty-');
     const none = await run(['check', empty]);
     assert.equal(none.code, 2);
     assert.match(none.err, /no \.txt or \.transcript files in this folder/);
@@ -156,7 +161,7 @@ describe('CLI check', () => {
 
 describe('CLI report', () => {
   it('writes one HTML report per transcript into --out and names each', async () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-reports-'));
+    const out = tempDir('reports-');
     const { code, out: printed } = await run(['report', SEED_BULLETED, SEED_INTERLEAVED, '--out', out]);
     assert.equal(code, 0);
     const written = fs.readdirSync(out).sort();
