@@ -26,7 +26,7 @@ export interface AnalyzeOptions {
   readonly ignoredFigures: readonly string[];
 }
 
-export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0.005, ignoredFigures: [] };
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0, ignoredFigures: [] };
 
 export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): Analysis {
   const transcript = parseTranscript(text);

@@ -29,7 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoDetect: true,
   checks: Object.fromEntries(FINDING_CODES.map((code) => [code, true])) as Record<FindingCode, boolean>,
   severity: DEFAULT_SEVERITIES,
-  roundingTolerance: 0.005,
+  roundingTolerance: 0,
   ignoredFigures: [],
 };
 

@@ -9,7 +9,8 @@ import { analyze } from '../../src/core/analyze';
 import { gc, hasGc, keep, machine, mb, median, now, runProcess, time, type TimeOptions, type Timing } from './measure';
 import { adversarial, frontOf, synthesize } from './synth';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+// Child processes run from a staged copy (see stage()), so they are told where the repository is.
+const ROOT = process.env.BENCH_ROOT ?? path.resolve(__dirname, '..', '..');
 const QUICK = process.env.BENCH_QUICK === '1';
 const SKIP_PROCESS = process.env.BENCH_SKIP_PROCESS === '1';
 /** Whole-bench budget the optional 10 MB peer run must fit into (ms). */
@@ -28,6 +29,35 @@ interface Input {
 }
 
 const results: Record<string, unknown> = {};
+
+/** Paths of the staged copies of this benchmark's bundles. */
+interface Staged {
+  readonly bench: string;
+  readonly activate: string;
+  readonly profile: string;
+}
+
+/**
+ * Copies out/bench/*.js to a temp folder before anything else: `node esbuild.js` (ours, restoring the
+ * dev build, or anyone else's on the same tree) empties out/, and the child processes need these files.
+ * Source maps are copied with an absolute sourceRoot so profiles still map to src/.
+ */
+function stage(tmp: string): Staged {
+  const dir = path.join(tmp, 'bin');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const name of ['bench', 'activate', 'profile']) {
+    fs.copyFileSync(path.join(__dirname, `${name}.js`), path.join(dir, `${name}.js`));
+    const map = path.join(__dirname, `${name}.js.map`);
+    if (fs.existsSync(map)) {
+      const raw = JSON.parse(fs.readFileSync(map, 'utf8')) as { sourceRoot?: string };
+      raw.sourceRoot = path.resolve(__dirname, raw.sourceRoot ?? '');
+      fs.writeFileSync(path.join(dir, `${name}.js.map`), JSON.stringify(raw));
+    }
+  }
+  return { bench: path.join(dir, 'bench.js'), activate: path.join(dir, 'activate.js'), profile: path.join(dir, 'profile.js') };
+}
+
+const childEnv = { ...process.env, BENCH_ROOT: ROOT };
 
 function log(message: string): void {
   process.stderr.write(`[bench ${(elapsed() / 1000).toFixed(0).padStart(3)}s] ${message}\n`);
@@ -210,10 +240,10 @@ function heapChild(file: string): void {
   );
 }
 
-function measureHeap(input: Input, tmp: string): Record<string, number> | { error: string } {
+function measureHeap(input: Input, tmp: string, staged: Staged): Record<string, number> | { error: string } {
   const file = path.join(tmp, 'heap-input.txt');
   fs.writeFileSync(file, input.text);
-  const run = runProcess(process.execPath, ['--expose-gc', '--trace-gc', __filename, '--heap-child', file]);
+  const run = runProcess(process.execPath, ['--expose-gc', '--trace-gc', staged.bench, '--heap-child', file], { env: childEnv });
   try {
     const lines = run.stdout.trim().split('\n');
     const values = JSON.parse(lines[lines.length - 1]) as Record<string, number>;
@@ -235,13 +265,13 @@ function profileChild(): void {
 }
 
 /** Runs the profile child and summarises self time per source function (profile.js, source-mapped). */
-function profile10MB(tmp: string): { top: Array<{ ms: number; percent: number; name: string }>; file: string } | { error: string } {
+function profile10MB(tmp: string, staged: Staged): { top: Array<{ ms: number; percent: number; name: string }>; file: string } | { error: string } {
   const dir = path.join(tmp, 'profile');
-  const run = runProcess(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, __filename, '--profile-child'], { cwd: ROOT });
+  const run = runProcess(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, staged.bench, '--profile-child'], { cwd: ROOT, env: childEnv });
   const name = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) : undefined;
   if (!name) return { error: `no profile written (${run.status}): ${run.stderr.slice(0, 500)}` };
   const file = path.join(dir, name);
-  const summary = runProcess(process.execPath, [path.join(__dirname, 'profile.js'), file, '15'], { cwd: ROOT });
+  const summary = runProcess(process.execPath, [staged.profile, file, '15'], { cwd: ROOT });
   const top = summary.stdout
     .split('\n')
     .map((line) => /^\s*(\d+) ms\s+([\d.]+)%\s+(.*)$/.exec(line))
@@ -284,11 +314,9 @@ function vscodeApiNames(): { enums: string[]; classes: string[]; namespaces: str
   return names;
 }
 
-function measureProcesses(tmp: string, seeds: Input[]): Record<string, unknown> {
+function measureProcesses(tmp: string, staged: Staged, seeds: Input[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  // The activation runner is bundled next to this file; copy it out before any rebuild empties out/.
-  const runner = path.join(tmp, 'activate.js');
-  fs.copyFileSync(path.join(__dirname, 'activate.js'), runner);
+  const runner = staged.activate;
   const apiNames = path.join(tmp, 'vscode-api.json');
   fs.writeFileSync(apiNames, JSON.stringify(vscodeApiNames()));
 
@@ -393,6 +421,7 @@ function main(): void {
   const m = results.machine as Record<string, string | number>;
   log(`${m.cpu} × ${m.cores}, Node ${m.node}`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-bench-'));
+  const staged = stage(tmp);
 
   try {
     const inputs = buildInputs();
@@ -428,7 +457,7 @@ function main(): void {
     if (!QUICK && elapsed() + projectedOther + remaining() < TOTAL_BUDGET_MS) {
       measured.push(measureInput(optionalInput(), false));
     } else {
-      results.skipped = [`10 MB bulleted: projected ${fmt(projectedOther / 1000)} s does not fit the ${TOTAL_BUDGET_MS / 1000} s budget`];
+      results.skipped = [QUICK ? '10 MB bulleted: not in a quick run' : `10 MB bulleted: projected ${fmt(projectedOther / 1000)} s does not fit the ${TOTAL_BUDGET_MS / 1000} s budget`];
       log(`skipping the 10 MB bulleted input (projected ${fmt(projectedOther / 1000)} s)`);
     }
     results.inputs = measured;
@@ -444,7 +473,7 @@ function main(): void {
 
     if (tenInput) {
       log('heap for the 10 MB input (child process)');
-      results.heap10MB = { input: tenInput.name, ...measureHeap(tenInput, tmp) };
+      results.heap10MB = { input: tenInput.name, ...measureHeap(tenInput, tmp, staged) };
     }
 
     log('adversarial inputs (~1 MB)');
@@ -455,10 +484,10 @@ function main(): void {
     results.adversarial = measureAdversarial(normal, english, chinese, frontOf(inputs[1].text));
 
     log('cpu profile of analyze() on 10 MB (node --cpu-prof, child process)');
-    const profiled = profile10MB(tmp);
+    const profiled = profile10MB(tmp, staged);
     results.profile10MB = 'top' in profiled ? { top: profiled.top } : profiled;
 
-    results.processes = SKIP_PROCESS ? { skipped: true } : measureProcesses(tmp, inputs.slice(0, SEEDS.length));
+    results.processes = SKIP_PROCESS ? { skipped: true } : measureProcesses(tmp, staged, inputs.slice(0, SEEDS.length));
     results.totalSeconds = elapsed() / 1000;
     results.loadAverageAtEnd = Number(os.loadavg()[0].toFixed(2));
 

@@ -8,7 +8,14 @@ import { FINDING_CODES, type FindingCode } from '../../src/core/checks/types';
 import { inject, type Kind, type Label, type Variant } from './inject';
 import { SEED_LABELS } from './labels';
 
-const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');
+/** The repository's seeds, found upwards from the compiled script (out/eval or out/test/unit). */
+function seedsFolder(): string {
+  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'seeds')) && fs.existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'seeds');
+  }
+  throw new Error('seeds/ not found above ' + __dirname);
+}
+const SEEDS = seedsFolder();
 const KINDS: Kind[] = ['value', 'scale', 'missing', 'extra', 'direction'];
 const PER_VARIANT = 8;
 /** Untranslated lines are labelled by rule (the seed's English with no Chinese), not by hand. */
@@ -49,11 +56,19 @@ function score(variant: Variant, tallies: Map<FindingCode, Tally>, misses: strin
   return alarms;
 }
 
-function main(): void {
+export interface EvalResult {
+  readonly tallies: ReadonlyMap<FindingCode, Tally>;
+  readonly misses: readonly string[];
+  readonly falseAlarms: readonly string[];
+  /** False alarms on each unmodified seed, per script. */
+  readonly seedAlarms: ReadonlyArray<{ readonly name: string; readonly alarms: number }>;
+}
+
+export function evaluate(): EvalResult {
   const tallies = new Map<FindingCode, Tally>(SCORED.map((code) => [code, { tp: 0, fp: 0, fn: 0 }]));
   const misses: string[] = [];
   const falseAlarms: string[] = [];
-  const seedAlarms: string[] = [];
+  const seedAlarms: Array<{ name: string; alarms: number }> = [];
   let seed = 1;
   for (const file of fs.readdirSync(SEEDS).sort()) {
     const traditional = fs.readFileSync(path.join(SEEDS, file), 'utf8');
@@ -61,7 +76,7 @@ function main(): void {
     for (const [script, text] of [['traditional', traditional], ['simplified', toSimplified(traditional)]] as const) {
       const name = `${file} (${script})`;
       const alarms = score({ name, text, labels: real, tolerated: [] }, tallies, misses, falseAlarms);
-      seedAlarms.push(`${name}: ${alarms} false alarm(s)`);
+      seedAlarms.push({ name, alarms });
       const analysis = analyze(text);
       for (const kind of KINDS) {
         const variant = inject(name, text, analysis, kind, PER_VARIANT, seed++, script === 'simplified');
@@ -69,6 +84,11 @@ function main(): void {
       }
     }
   }
+  return { tallies, misses, falseAlarms, seedAlarms };
+}
+
+function main(): void {
+  const { tallies, misses, falseAlarms, seedAlarms } = evaluate();
   const pct = (value: number) => (Number.isFinite(value) ? value.toFixed(3) : '  —  ');
   console.log('code                    TP   FP   FN  precision  recall');
   for (const [code, { tp, fp, fn }] of tallies) {
@@ -78,7 +98,7 @@ function main(): void {
   const sum = (field: keyof Tally) => figureCodes.reduce((total, code) => total + tallies.get(code)![field], 0);
   console.log(`figure codes together  ${String(sum('tp')).padStart(4)} ${String(sum('fp')).padStart(4)} ${String(sum('fn')).padStart(4)}  ${pct(sum('tp') / (sum('tp') + sum('fp'))).padStart(9)}  ${pct(sum('tp') / (sum('tp') + sum('fn'))).padStart(6)}`);
   console.log('\nFalse alarms on the unmodified seeds:');
-  for (const line of seedAlarms) console.log(`  ${line}`);
+  for (const { name, alarms } of seedAlarms) console.log(`  ${name}: ${alarms} false alarm(s)`);
   if (process.argv.includes('--verbose')) {
     console.log('\nMissed:');
     for (const line of misses) console.log(`  ${line}`);
@@ -89,4 +109,4 @@ function main(): void {
   }
 }
 
-main();
+if (require.main === module) main();

@@ -147,6 +147,7 @@ describe('figures: Chinese', () => {
       assert.equal(figure('三千五百萬美元', '三千五百萬美元').value, 35000000);
       assert.equal(figure('营收十亿美元', '十亿美元').value, 1e9);
       assert.equal(figure('百萬美元的合約', '百萬美元').value, 1e6);
+      assert.equal(figure('價值千萬美元', '千萬美元').value, 1e7);
       assert.equal(figure('二〇二三年', '二〇二三').unit, 'year');
     });
 
@@ -247,6 +248,7 @@ describe('figures: Chinese', () => {
       assert.equal(figure('150 個以上', '150').approx, 'over');
       assert.equal(figure('20% 左右', '20%').approx, 'about');
       assert.equal(figure('大概有 250 個職位', '250').approx, 'about');
+      assert.equal(figure('活躍開發人員超過了 200 萬。', '200 萬').approx, 'over');
       assert.equal(figure('營收 308 萬美元', '308 萬美元').approx, null);
     });
   });

@@ -77,6 +77,8 @@ describe('English figures', () => {
     assert.deepEqual(approx('approximately 347 million shares outstanding'), ['347 million:about']);
     assert.deepEqual(approx('it saves up to 30%'), ['30%:under']);
     assert.deepEqual(approx('in more than 150 cities'), ['150:over']);
+    assert.deepEqual(approx("for, I don't know, 250 jobs roughly."), ['250:about']);
+    assert.deepEqual(approx('we grew 30% roughly in line with the market'), ['30%:null']);
   });
 
   it('attaches direction words and leaves levels without one', () => {

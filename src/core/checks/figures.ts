@@ -52,13 +52,41 @@ function comparable(figure: CheckFigure): { unit: string; value: number } {
 
 function close(a: number, b: number, tolerance: number): boolean {
   if (a === b) return true;
+  if (tolerance === 0) return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Full-width digits read as ASCII, for reading how precisely a figure is written. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９．]/g, (char) => (char === '．' ? '.' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
+}
+
+/**
+ * The step a figure is written to: `3.09 億美元` is to the million, `2,350` to the unit, `$1.6 billion`
+ * to the hundred million. Null where the text shows no digits (`百分之三十二`).
+ */
+function stepOf(figure: CheckFigure): number | null {
+  const number = /\d[\d,]*(?:\.(\d+))?/.exec(asciiDigits(figure.text));
+  if (!number) return null;
+  const written = Number(number[0].replace(/,/g, ''));
+  if (!written || figure.low !== undefined) return null;
+  const decimals = number[1]?.length ?? 0;
+  return (Math.abs(figure.value) / written) * 10 ** -decimals;
+}
+
+/** One side is the other rounded to the precision it is written with (`$308.5 million` → `3.09 億美元`). */
+function rounded(precise: number, roundedFigure: CheckFigure, roundedValue: number): boolean {
+  const step = stepOf(roundedFigure);
+  if (!step || step <= 0) return false;
+  return close(Math.round(precise / step) * step, roundedValue, 1e-9);
 }
 
 function sameValue(english: CheckFigure, chinese: CheckFigure, tolerance: number): boolean {
   const e = comparable(english);
   const z = comparable(chinese);
   if (e.unit !== z.unit) return false;
+  // Only the translation may be coarser: `$308.5 million` → `3.09 億`, never `$1 million` → `130 萬`.
+  if (english.low === undefined && chinese.low === undefined && rounded(e.value, chinese, z.value)) return true;
   if (english.low !== undefined && english.high !== undefined && chinese.low !== undefined && chinese.high !== undefined) {
     const scale = (f: CheckFigure) => comparable(f).value / f.value || 1;
     return close(english.low * scale(english), chinese.low * scale(chinese), tolerance) && close(english.high * scale(english), chinese.high * scale(chinese), tolerance);
@@ -97,9 +125,11 @@ export function alignParagraph(
   rangeOf: (start: number, end: number) => Range,
 ): Alignment {
   const { english: englishSpan, chinese: chineseSpan } = paragraph;
-  const keep = (f: CheckFigure) => !f.label && !options.ignored.has(ignoredKey(f.text));
+  // Ignored figures still align (so their counterpart is not reported missing); they are never reported.
+  const keep = (f: CheckFigure) => !f.label;
   const english = englishFigures.filter(keep);
   const chinese = chineseFigures.filter(keep);
+  const ignored = (f: CheckFigure | null) => f !== null && options.ignored.has(ignoredKey(f.text));
   const pairs = new Map<CheckFigure, { figure: CheckFigure; agrees: boolean }>();
   const taken = new Set<CheckFigure>();
   const tolerance = options.roundingTolerance;
@@ -126,9 +156,21 @@ export function alignParagraph(
     }
   }
 
+  // 1b. A Chinese figure that only adds a unit word to a weak English number: `the next seven` → `七年`,
+  // `50-50` → `各佔50%`. Matched as agreeing, so that the translation's explicitness is not an alarm.
+  for (const e of english) {
+    if (pairs.has(e) || e.salient || e.unit !== 'count') continue;
+    const z = nearest(e, (candidate) => candidate.unit === 'duration' ? candidate.value === e.value * 12 : candidate.value === e.value);
+    if (z) {
+      taken.add(z);
+      pairs.set(e, { figure: z, agrees: true });
+    }
+  }
+
   const findings: Finding[] = [];
   const id = (code: FindingCode, ...texts: string[]) => `${paragraphId(code, englishSpan)}:${texts.join('|')}`;
   const report = (code: FindingCode, e: CheckFigure | null, z: CheckFigure | null, details?: string[]) => {
+    if (ignored(e) || ignored(z)) return;
     const englishSide = e ? side(e, englishSpan, rangeOf) : null;
     const chineseSide = z ? side(z, chineseSpan, rangeOf) : null;
     const at = chineseSide ?? englishSide!;

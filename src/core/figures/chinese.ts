@@ -4,6 +4,16 @@
 //
 // One hand-written scanner walks the text once; at each digit or numeral it reads the figure
 // forward and looks a few characters back for context. Nothing here backtracks.
+//
+// Weak (salient: false) and labels, mirroring the English side so that pairs agree:
+// - labels: digits in Latin names (`R2`, `A100`, `H-100`, `3D`, `Area 1`, `GPT 3.5`, `1.1.1.1`), `財富 500 強`, `標普 500`;
+// - weak: `一` before a measure (`一家`, note `article`), `之一` (note `pronoun`), counts under 10 (`兩個`, `三`),
+//   ranks without `連續` (`第一代`, `第三幕`; `第一,` note `discourse`), `數百萬`/`幾十`/`兩三` (note `vague`),
+//   a month or day alone (`12 月`, `29 日`), weekdays (`星期四`), clock times, durations of one unit (`一年`, `1 年`),
+//   `一半`, `半年`, and `增長了一倍` (like English `doubled`);
+// - skipped: words in which numeral characters are no numbers (`一些`, `一直`, `統一`, `唯一`, `萬一`, `三星`, `三維`, `十分`…).
+// Everything else with a value is salient: money, percents, points, counts ≥ 10, years, quarters, halves, full dates,
+// durations, multiples, fractions (`四分之一`) and `連續第四`.
 import { isMoney, kindOfUnit, round, type Approximation, type Currency, type Direction, type Figure, type FigureNote, type FigureUnit } from './types';
 
 /** How a figure was written, kept while reading and mapped onto `Figure` fields at the end. */
@@ -559,7 +569,9 @@ class Scanner {
     // Stop words where numeral characters are no numbers (`一些`, `萬一`, `三星`).
     const stop = startsWithAny(s, i, STOP_ENTRIES);
     // `十分之一` is a fraction, not the adverb `十分`.
-    if (stop && !(stop[0] === '十分' && s[i + 2] === '之')) return i + stop[0].length;
+    // `千萬美元`, `萬萬個`: numeral-only words before money or a measure are numbers after all.
+    const numeric = stop !== null && [...stop[0]].every(isNumeral) && (MEASURES.has(s[i + stop[0].length] ?? '') || startsWithAny(s, this.skipSpaces(i + stop[0].length), CURRENCIES) !== null);
+    if (stop && !numeric && !(stop[0] === '十分' && s[i + 2] === '之')) return i + stop[0].length;
     const ch = s[i];
     if (ch === '一' && s[i + 1] === '半') {
       this.push({ start: i, end: i + 2, value: 0.5, unit: 'fraction', approx: null, direction: null, salient: false, numerals: true, contextual: true });
@@ -874,7 +886,7 @@ class Scanner {
     // Approximation before: `約`, `超過`, `近`, `逾`.
     if (d.approx === null) {
       // `大概有 250 個`, `約為`: a verb may stand between the word and the figure.
-      const verb = s[b - 1] === '有' || s[b - 1] === '是' ? this.skipSpacesBack(b - 1) : b;
+      const verb = s[b - 1] === '有' || s[b - 1] === '是' || s[b - 1] === '了' ? this.skipSpacesBack(b - 1) : b;
       const viaVerb = verb !== b && endsWithAny(s, verb, APPROX_BEFORE_WORDS);
       if (viaVerb && viaVerb !== '近' && viaVerb !== '超') b = verb;
       const word = endsWithAny(s, b, APPROX_BEFORE_WORDS);

@@ -3,7 +3,26 @@
 //
 // One hand-written pass splits the text into tokens (numbers, words, single symbols); figures are
 // then read off the token list, looking a few tokens back or ahead for context. Nothing here
-// backtracks: every step moves forward through the tokens or inspects a bounded window.
+// backtracks: every step moves forward through the tokens or inspects a bounded window, and the few
+// regular expressions run on single tokens, anchored, without nested quantifiers.
+//
+// Decisions on weak and ambiguous figures (the alignment step must not report these as missing):
+// - `one`: `one of …`, `no one`, `the/this/that one`, `one another` and `Cloudflare One` give no
+//   figure at all (Chinese says 之一 or nothing). Any other `one` is a weak count with note
+//   `pronoun`, since it is as often the article "a" (`one big customer`, `at one point`).
+// - Small counts (`two`, `2 reports`, `three cohorts`) are weak; counts from 10 up are salient.
+// - Ordinals are weak (`first`, `the second area`, `act 3`, `Generation 12`); `First,` at a
+//   sentence start or `the first is` carry note `discourse`. Only `fourth consecutive` (straight,
+//   successive, in a row) is salient. `first quarter`, `second half` are periods, not ordinals.
+// - `quarter` is a fraction only in `a/one quarter of`, `three quarters of`; `the quarter`, `a
+//   strong quarter`, `Congrats on the quarter` give no figure. `half` is a weak fraction (0.5),
+//   except `first/second/back half`, which are halves of the year.
+// - Digits inside names are labels (`label: true`, never salient): `Fortune 500`, `Area 1`, `R2`,
+//   `3D`, `H-100`, `COVID-19`, a capitalised word plus a small number (`GPT 4`) unless a plural
+//   noun or unit follows (`AI 11 times`). Codes give nothing: `1.1.1.1`, `1-800-555-0100`, `1,1`.
+// - `Zero Trust` is no zero; `May` is a month only before a day or year; `a second` is time.
+// - `a couple (of)` is about 2 and weak (`note: 'vague'`); `doubled`, `twice` are weak multiples.
+// - Durations are in months (`3-year` = 36), days (`90 days`) or hours: salient unless one unit.
 import { isCurrency, kindOfUnit, round, type Approximation, type Currency, type Direction, type Figure, type FigureNote, type FigureUnit } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -1065,6 +1084,13 @@ class Reader {
       else if (a === 'or' && (this.lower(d.e + 1) === 'more' || this.lower(d.e + 1) === 'greater' || this.lower(d.e + 1) === 'higher')) d.approx = 'over';
       else if (a === 'or' && (this.lower(d.e + 1) === 'less' || this.lower(d.e + 1) === 'fewer' || this.lower(d.e + 1) === 'lower')) d.approx = 'under';
       else if (a === 'ish') d.approx = 'about';
+      // `250 jobs roughly`, `20% or thereabouts`: after the figure or its noun.
+      else {
+        const k2 = a === 'roughly' || a === 'approximately' ? d.e : this.toks[d.e]?.t === T.Word ? d.e + 1 : -1;
+        const w2 = this.lower(k2);
+        const after = this.toks[k2 + 1];
+        if (k2 >= 0 && (w2 === 'roughly' || w2 === 'approximately') && (!after || after.t === T.Sym)) d.approx = 'about';
+      }
     }
     if (d.unit === 'year' || d.unit === 'date' || d.unit === 'quarter' || d.unit === 'ordinal' || d.unit.startsWith('duration')) return;
     // Direction before: `up 32%`, `increased by 30%`, `a decrease of 8%`, `grew approximately 30%`.
