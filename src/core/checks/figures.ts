@@ -86,7 +86,8 @@ function sameValue(english: CheckFigure, chinese: CheckFigure, tolerance: number
   const z = comparable(chinese);
   if (e.unit !== z.unit) return false;
   // Only the translation may be coarser: `$308.5 million` → `3.09 億`, never `$1 million` → `130 萬`.
-  if (english.low === undefined && chinese.low === undefined && rounded(e.value, chinese, z.value)) return true;
+  const near = Math.abs(e.value - z.value) <= 0.05 * Math.max(Math.abs(e.value), Math.abs(z.value));
+  if (near && english.low === undefined && chinese.low === undefined && rounded(e.value, chinese, z.value)) return true;
   if (english.low !== undefined && english.high !== undefined && chinese.low !== undefined && chinese.high !== undefined) {
     const scale = (f: CheckFigure) => comparable(f).value / f.value || 1;
     return close(english.low * scale(english), chinese.low * scale(chinese), tolerance) && close(english.high * scale(english), chinese.high * scale(chinese), tolerance);
