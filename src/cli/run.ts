@@ -1,6 +1,8 @@
 // Command dispatch, kept free of process globals so tests can call it.
 import { analyze, type Analysis } from '../core/analyze';
 import { checkJson } from '../core/checkJson';
+import { formatValue } from '../core/messages';
+import { metricsJson } from '../core/metricsJson';
 import { sectionTitle } from '../core/model';
 import { outlineJson } from '../core/outlineJson';
 import { DEFAULT_SETTINGS } from '../core/settings';
@@ -17,6 +19,7 @@ const USAGE = `Usage: transcript-review <command> [FILE|FOLDER…] [--json] [--o
 Commands:
   outline   sections and speaker turns of each transcript
   check     figures and sentences the Chinese translation gets wrong
+  metrics   the call's key figures and guidance, checked against the Chinese, and who spoke how much
   report    one self-contained HTML review per transcript, written to --out DIR (default: reports)
 
 With no FILE, the bundled sample transcripts are read. A FOLDER is searched for .txt and
@@ -55,6 +58,20 @@ const COMMANDS: Record<string, Command> = {
       const value = checkJson(file, analysis, DEFAULT_SETTINGS);
       return { value, failed: value.diagnostics.some((d) => d.severity === 'error') };
     },
+  },
+  metrics: {
+    text(file, analysis, output) {
+      const { call, metrics, speakers } = metricsJson(file, analysis);
+      output.out(`${file}: ${[call.company, call.period, call.date].filter(Boolean).join(', ') || 'call not identified'}\n`);
+      for (const m of metrics) {
+        const value = m.value !== null ? formatValue(m.value, m.unit) : `${formatValue(m.low, m.unit)} – ${formatValue(m.high, m.unit)}`;
+        const status = m.consistent === null ? 'no Chinese figure' : m.consistent ? `ZH ${m.chinese!.text} ✓` : `ZH ${m.chinese!.text} ✗`;
+        output.out(`  ${m.label.padEnd(36)} ${(m.period ?? '').padEnd(8)} ${value.padEnd(28)} ${status}  [line ${m.line}]\n`);
+      }
+      for (const s of speakers) output.out(`  ${s.speaker.padEnd(28)} ${s.role.padEnd(10)} ${String(s.turns).padStart(3)} turns ${String(s.words).padStart(6)} words ${(s.share * 100).toFixed(1).padStart(5)}%\n`);
+      return false;
+    },
+    json: (file, analysis) => ({ value: metricsJson(file, analysis), failed: false }),
   },
 };
 

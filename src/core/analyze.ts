@@ -30,11 +30,13 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0, i
 
 export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): Analysis {
   const transcript = parseTranscript(text);
-  const { findings, aligned } = runChecks(transcript, new LineIndex(text), options);
+  const lines = new LineIndex(text);
+  const { findings, aligned } = runChecks(transcript, lines, options);
   const call = callInfo(transcript);
   const metrics = extractMetrics(
     aligned.map(({ paragraph, alignment, company }) => ({ paragraph, english: alignment.english, company, counterpart: (figure) => alignment.pairs.get(figure) ?? null })),
     call,
+    (start, end) => lines.rangeOf(start, end),
   );
   return { transcript, findings, aligned, call, metrics, speakers: speakerStats(transcript), qa: qaExchanges(transcript) };
 }

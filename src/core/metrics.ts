@@ -1,7 +1,7 @@
 // The call's key figures, read from the English and cross-checked against the aligned Chinese figure.
 // Precision over coverage: a metric is taken only where a sentence states it plainly.
 import type { CheckFigure } from './checks/figures';
-import type { Paragraph, Transcript } from './model';
+import type { Paragraph, Range, TextSpan, Transcript } from './model';
 import type { CallInfo, Metric, MetricUnit } from './review';
 import { englishSentences } from './text';
 
@@ -93,7 +93,11 @@ function unitMatches(figure: CheckFigure, unit: MetricUnit): boolean {
   return figure.unit === unit;
 }
 
-export function extractMetrics(paragraphs: readonly FigureParagraph[], call: CallInfo): Metric[] {
+export function extractMetrics(paragraphs: readonly FigureParagraph[], call: CallInfo, rangeOf: (start: number, end: number) => Range): Metric[] {
+  const source = (span: TextSpan, figure: CheckFigure) => {
+    const range = rangeOf(span.start + figure.start, span.start + figure.end);
+    return { text: figure.text, line: range.start.line, start: span.start + figure.start, end: span.start + figure.end, range };
+  };
   const found = new Map<string, Metric>();
   for (const item of paragraphs) {
     const english = item.paragraph.english;
@@ -114,7 +118,6 @@ export function extractMetrics(paragraphs: readonly FigureParagraph[], call: Cal
         if (!figure) continue;
         claimed.add(figure);
         const counterpart = item.counterpart(figure);
-        const line = english.range.start.line;
         found.set(key, {
           key: rule.key,
           label: rule.label,
@@ -124,8 +127,8 @@ export function extractMetrics(paragraphs: readonly FigureParagraph[], call: Cal
           unit: rule.unit,
           period,
           guidance: Boolean(rule.guidance),
-          english: { text: figure.text, line, start: english.start + figure.start, end: english.start + figure.end },
-          chinese: counterpart && item.paragraph.chinese ? { text: counterpart.figure.text, line: item.paragraph.chinese.range.start.line, start: item.paragraph.chinese.start + counterpart.figure.start, end: item.paragraph.chinese.start + counterpart.figure.end } : null,
+          english: source(english, figure),
+          chinese: counterpart && item.paragraph.chinese ? source(item.paragraph.chinese, counterpart.figure) : null,
           consistent: counterpart ? counterpart.agrees : null,
         });
       }

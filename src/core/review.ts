@@ -1,5 +1,6 @@
 // Everything the review panel, the HTML report and `transcript-review metrics` show, as plain data.
 import type { Finding, Severity } from './checks/types';
+import type { Range } from './model';
 import type { QaExchange, SpeakerStat } from './speakerStats';
 
 export type MetricUnit = 'USD' | 'USD/share' | 'percent' | 'count' | 'bp';
@@ -8,8 +9,10 @@ export interface MetricSource {
   readonly text: string;
   /** 0-based line. */
   readonly line: number;
+  /** Offsets in the document. */
   readonly start: number;
   readonly end: number;
+  readonly range: Range;
 }
 
 export interface Metric {

@@ -129,11 +129,8 @@ function metricRow(metric: Metric): MetricRow {
     chinese: chinese ? clip(chinese.text) : null,
     value: clip(writtenValue(metric)),
     status: metric.consistent === true ? 'ok' : metric.consistent === false ? 'mismatch' : 'none',
-    line: position(source.line),
-    character: position(source.start),
-    endLine: position(source.line),
-    endCharacter: position(source.end),
-    chineseRange: chinese ? { line: position(chinese.line), character: position(chinese.start), endLine: position(chinese.line), endCharacter: position(chinese.end) } : null,
+    ...rangeFields(source.range),
+    chineseRange: chinese ? rangeFields(chinese.range) : null,
   };
 }
 

@@ -176,3 +176,36 @@ describe('CLI report', () => {
     assert.equal((await run(['report', SEED_BULLETED, '--out'])).code, 2);
   });
 });
+
+describe('CLI metrics', () => {
+  const MetricsSchema = z.object({
+    file: z.string(),
+    call: z.object({ company: z.string().nullable(), period: z.string().nullable(), date: z.string().nullable() }),
+    metrics: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        value: z.number().nullable(),
+        low: z.number().nullable(),
+        high: z.number().nullable(),
+        unit: z.enum(['USD', 'USD/share', 'percent', 'count', 'bp']),
+        period: z.string().nullable(),
+        line: z.number().int().positive(),
+        english: z.object({ text: z.string(), line: z.number().int().positive() }),
+        chinese: z.object({ text: z.string(), line: z.number().int().positive() }).nullable(),
+        consistent: z.boolean().nullable(),
+      }),
+    ),
+    speakers: z.array(z.object({ speaker: z.string(), role: z.string(), turns: z.number().int(), words: z.number().int(), share: z.number().min(0).max(1) })),
+  });
+
+  it('prints the call, metrics and speakers as JSON matching the schema', async () => {
+    const { code, out } = await run(['metrics', SEED_INTERLEAVED, '--json']);
+    assert.equal(code, 0);
+    const result = MetricsSchema.parse(JSON.parse(out));
+    assert.equal(result.call.period, 'Q1 2024');
+    const revenue = result.metrics.find((m) => m.key === 'revenue')!;
+    assert.deepEqual([revenue.value, revenue.line, revenue.english.text, revenue.chinese?.text, revenue.consistent], [378600000, 43, '$378.6 million', '3.786 億美元', true]);
+    assert.ok(Math.abs(result.speakers.reduce((sum, s) => sum + s.share, 0) - 1) < 0.01);
+  });
+});

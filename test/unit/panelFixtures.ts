@@ -3,7 +3,7 @@ import * as path from 'path';
 import { analyze, type Analysis } from '../../src/core/analyze';
 import type { Finding, FindingCode } from '../../src/core/checks/types';
 import type { Range } from '../../src/core/model';
-import type { Metric } from '../../src/core/review';
+import type { Metric, MetricSource } from '../../src/core/review';
 import { readSeed, REPO, SEED_INTERLEAVED } from './helpers';
 
 export const MEDIA = path.join(REPO, 'media');
@@ -33,8 +33,8 @@ export function metric(label: string, line: number, options: Partial<Metric> = {
     unit: 'USD',
     period: 'Q2 2023',
     guidance: false,
-    english: { text: '$308.5 million', line, start: 10, end: 24 },
-    chinese: { text: '3.085 億美元', line: line + 1, start: 4, end: 13 },
+    english: metricSource('$308.5 million', line, 10, 24),
+    chinese: metricSource('3.085 億美元', line + 1, 4, 13),
     consistent: true,
     ...options,
   };
@@ -56,9 +56,14 @@ export function hostileAnalysis(): Analysis {
     ],
     qa: [{ analyst: `Bob ${IMG_TAG}`, firm: `Big ${SCRIPT_TAG} Bank`, questions: 2, answeredBy: [`Jane ${SCRIPT_TAG} Doe`, '<svg onload=alert(4)>'], line: 10, endLine: 20 }, ...real.qa],
     metrics: [
-      metric(`Revenue ${SCRIPT_TAG}`, 30, { english: { text: `$308.5 million ${IMG_TAG}`, line: 30, start: 0, end: 40 }, chinese: { text: `3.085 億美元 ${SCRIPT_TAG}`, line: 31, start: 0, end: 30 }, consistent: false }),
+      metric(`Revenue ${SCRIPT_TAG}`, 30, { english: metricSource(`$308.5 million ${IMG_TAG}`, 30, 0, 40), chinese: metricSource(`3.085 億美元 ${SCRIPT_TAG}`, 31, 0, 30), consistent: false }),
       metric(`Guidance ${IMG_TAG}`, 40, { guidance: true, low: 1, high: 2, period: `FY ${SCRIPT_TAG}` }),
     ],
     findings: [finding('figure-mismatch', 30, `$308.5 million ${SCRIPT_TAG}`, `3.085 億美元 ${IMG_TAG}`), ...real.findings],
   };
+}
+
+/** A metric's source on one line: offsets taken as characters of that line. */
+export function metricSource(text: string, line: number, start: number, end: number): MetricSource {
+  return { text, line, start, end, range: { start: { line, character: start }, end: { line, character: end } } };
 }

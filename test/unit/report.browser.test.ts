@@ -14,7 +14,7 @@ import { createNonce, renderPanelHtml, renderReportHtml } from '../../src/core/r
 import { buildReviewPayload } from '../../src/core/reviewPayload';
 import { splitLines } from '../../src/core/text';
 import { readSeed, SEED_INTERLEAVED } from './helpers';
-import { finding, hostileAnalysis, IMG_TAG, MEDIA, metric, SCRIPT_TAG } from './panelFixtures';
+import { finding, hostileAnalysis, IMG_TAG, MEDIA, metric, metricSource, SCRIPT_TAG } from './panelFixtures';
 
 // The callbacks passed to page.evaluate run in the page; the project's tsconfig has no DOM library.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39,7 +39,7 @@ function source(text: string, needle: string, after = 0): MetricSource {
   for (let line = after; line < lines.length; line += 1) {
     const content = lines[line].text;
     const at = content.indexOf(needle);
-    if (at >= 0) return { text: needle, line, start: at, end: at + needle.length };
+    if (at >= 0) return metricSource(needle, line, at, at + needle.length);
   }
   throw new Error(`${needle} not in the seed`);
 }
@@ -54,7 +54,7 @@ function seedWithFigures(): Analysis {
   const eps = source(text, '$0.16');
   const q2 = source(text, '$393.5 million to $394.5 million');
   const fy = source(text, '$1.648 billion to $1.652 billion');
-  const zh = (needle: string, line: number, figure: string): MetricSource => ({ text: figure, line: line + 1, start: needle.length, end: needle.length + figure.length });
+  const zh = (needle: string, line: number, figure: string): MetricSource => (metricSource(figure, line + 1, needle.length, needle.length + figure.length));
   return {
     ...analysis,
     call: { company: 'Cloudflare (NET)', period: 'Q1 2024', date: 'May 02, 2024' },

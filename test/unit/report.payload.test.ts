@@ -5,7 +5,7 @@ import { formatFinding, formatTemplate } from '../../src/core/messages';
 import { LIMITS, parseToPanel } from '../../src/core/panelProtocol';
 import { buildReviewPayload, clip, csvCell, DEFAULT_UI_STRINGS, formatExport, markdownCell } from '../../src/core/reviewPayload';
 import { readSeed, SEED_BULLETED, SEED_INTERLEAVED } from './helpers';
-import { finding, metric } from './panelFixtures';
+import { finding, metric, metricSource } from './panelFixtures';
 
 describe('review payload on the seeds', () => {
   for (const seed of [SEED_BULLETED, SEED_INTERLEAVED]) {
@@ -56,7 +56,7 @@ describe('review payload from hand-built figures and findings', () => {
         ...base,
         metrics: [
           metric('Revenue', 30),
-          metric('Gross margin', 31, { unit: 'percent', value: 78, english: { text: '78%', line: 31, start: 5, end: 8 }, chinese: { text: '77%', line: 32, start: 2, end: 5 }, consistent: false }),
+          metric('Gross margin', 31, { unit: 'percent', value: 78, english: metricSource('78%', 31, 5, 8), chinese: metricSource('77%', 32, 2, 5), consistent: false }),
           metric('Customers', 33, { unit: 'count', value: 2756, chinese: null, consistent: null }),
           metric('Q3 revenue guidance', 40, { guidance: true, value: null, low: 1_330_000_000, high: 1_334_000_000, period: 'Q3 2023' }),
           metric('FY EPS guidance', 41, { guidance: true, unit: 'USD/share', value: null, low: 0.5, high: 0.5, period: 'FY 2023' }),
