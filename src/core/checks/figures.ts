@@ -37,8 +37,18 @@ export function ignoredKey(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }
 
-/** Units that can stand for each other; basis points compare as percentage points. */
+/** Per-figure values the alignment compares many times; figures are immutable, so they are computed once. */
+const comparableCache = new WeakMap<CheckFigure, { unit: string; value: number }>();
+const stepCache = new WeakMap<CheckFigure, number | null>();
+
 function comparable(figure: CheckFigure): { unit: string; value: number } {
+  let result = comparableCache.get(figure);
+  if (!result) comparableCache.set(figure, (result = comparableOf(figure)));
+  return result;
+}
+
+/** Units that can stand for each other; basis points compare as percentage points. */
+function comparableOf(figure: CheckFigure): { unit: string; value: number } {
   switch (figure.unit) {
     case 'bp':
       return { unit: 'percent', value: figure.value / 100 };
@@ -66,6 +76,12 @@ function asciiDigits(text: string): string {
  * to the hundred million. Null where the text shows no digits (`百分之三十二`).
  */
 function stepOf(figure: CheckFigure): number | null {
+  let step = stepCache.get(figure);
+  if (step === undefined) stepCache.set(figure, (step = writtenStep(figure)));
+  return step;
+}
+
+function writtenStep(figure: CheckFigure): number | null {
   const number = /\d[\d,]*(?:\.(\d+))?/.exec(asciiDigits(figure.text));
   if (!number) return null;
   const written = Number(number[0].replace(/,/g, ''));
@@ -134,12 +150,14 @@ export function alignParagraph(
   const pairs = new Map<CheckFigure, { figure: CheckFigure; agrees: boolean }>();
   const taken = new Set<CheckFigure>();
   const tolerance = options.roundingTolerance;
+  const chinesePositions = new Map(chinese.map((z) => [z, position(z, chineseSpan)]));
   const nearest = (e: CheckFigure, fits: (z: CheckFigure) => boolean): CheckFigure | undefined => {
     let best: CheckFigure | undefined;
     let bestDistance = Infinity;
+    const at = position(e, englishSpan);
     for (const z of chinese) {
       if (taken.has(z) || !fits(z)) continue;
-      const distance = Math.abs(position(e, englishSpan) - position(z, chineseSpan));
+      const distance = Math.abs(at - chinesePositions.get(z)!);
       if (distance < bestDistance) {
         best = z;
         bestDistance = distance;
@@ -169,7 +187,8 @@ export function alignParagraph(
   }
 
   const findings: Finding[] = [];
-  const id = (code: FindingCode, ...texts: string[]) => `${paragraphId(code, englishSpan)}:${texts.join('|')}`;
+  let paragraphKey: string | undefined;
+  const id = (code: FindingCode, ...texts: string[]) => `${code}:${(paragraphKey ??= paragraphId('figures', englishSpan))}:${texts.join('|')}`;
   const report = (code: FindingCode, e: CheckFigure | null, z: CheckFigure | null, details?: string[]) => {
     if (ignored(e) || ignored(z)) return;
     const englishSide = e ? side(e, englishSpan, rangeOf) : null;

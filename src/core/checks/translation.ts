@@ -29,8 +29,12 @@ function ratioOf(english: string, chinese: string): number {
  * Han characters per English letter that was translated; names and terms kept in Latin letters
  * (`RBC Capital Markets`) count as translated. The document's median calibrates a full translation.
  */
+const ratioCache = new WeakMap<Paragraph, number>();
+
 function lengthRatio(paragraph: Paragraph): number {
-  return ratioOf(paragraph.english!.text, paragraph.chinese!.text);
+  let ratio = ratioCache.get(paragraph);
+  if (ratio === undefined) ratioCache.set(paragraph, (ratio = ratioOf(paragraph.english!.text, paragraph.chinese!.text)));
+  return ratio;
 }
 
 function wholeSide(span: TextSpan): FindingSide {
