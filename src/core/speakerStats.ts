@@ -61,8 +61,18 @@ export function speakerStats(transcript: Transcript): SpeakerStat[] {
     .sort((a, b) => b.words - a.words || a.firstLine - b.firstLine);
 }
 
+/** `…next question from Matt Hedberg with RBC Capital Markets.` → `RBC Capital Markets`: where titles name no firm. */
+const INTRODUCTION = /\bquestion (?:comes |is )?from (?:the line of )?[A-Z][\w.'’ -]*? (?:with|from|of|at) ([A-Z][^.?!]*?)\.?(?:\s+(?:Your|Please|Go ahead)\b|$)/;
+
+function firmFromIntroduction(turn: Turn | undefined): string | null {
+  const text = turn?.paragraphs.map((p) => p.english?.text ?? '').join(' ') ?? '';
+  const match = INTRODUCTION.exec(text);
+  return match ? match[1].trim() : null;
+}
+
 /** Groups the Q&A into exchanges: an analyst's turns and the answers until the next analyst or operator. */
 export function qaExchanges(transcript: Transcript): QaExchange[] {
+  let operatorTurn: Turn | undefined;
   const exchanges: Array<{ analyst: string; key: string; firm: string | null; questions: number; answeredBy: string[]; line: number; endLine: number }> = [];
   let current: (typeof exchanges)[number] | null = null;
   for (const section of transcript.sections) {
@@ -71,12 +81,13 @@ export function qaExchanges(transcript: Transcript): QaExchange[] {
       const { speaker } = turn;
       if (speaker.role === 'analyst') {
         if (!current || current.key !== speaker.key) {
-          current = { analyst: speaker.name, key: speaker.key, firm: speaker.affiliation, questions: 0, answeredBy: [], line: turn.range.start.line, endLine: turn.range.end.line };
+          current = { analyst: speaker.name, key: speaker.key, firm: speaker.affiliation ?? firmFromIntroduction(operatorTurn), questions: 0, answeredBy: [], line: turn.range.start.line, endLine: turn.range.end.line };
           exchanges.push(current);
         }
         current.questions += 1;
       } else if (speaker.role === 'operator') {
         current = null;
+        operatorTurn = turn;
         continue;
       } else if (current && !current.answeredBy.includes(speaker.name)) {
         current.answeredBy.push(speaker.name);

@@ -114,3 +114,16 @@ describe('metric cross-check', () => {
     assert.equal(revenue.chinese?.text, '3.876 億美元');
   });
 });
+
+describe('Q&A exchanges', () => {
+  it('lists each analyst with firm, questions and who answered, the firm taken from the operator where titles lack it', () => {
+    const qa = analyze(readSeed(SEED_BULLETED)).qa;
+    assert.deepEqual(qa.slice(0, 2).map((x) => [x.analyst, x.firm, x.questions, x.answeredBy]), [
+      ['Shaul Eyal', 'TD Cowen', 1, ['Matthew Prince']],
+      ['Matthew George Hedberg', 'RBC Capital Markets', 2, ['Thomas Josef Seifert']],
+    ]);
+    assert.equal(qa.length, 9);
+    const interleaved = analyze(readSeed(SEED_INTERLEAVED)).qa;
+    assert.equal(interleaved[0].firm, 'RBC Capital Markets');
+  });
+});
