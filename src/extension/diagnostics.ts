@@ -81,10 +81,13 @@ export class TranscriptDiagnostics implements vscode.Disposable {
       const diagnostic = new vscode.Diagnostic(toRange(finding.range), localizedMessage(finding), SEVERITY[severity[finding.code]]);
       diagnostic.code = finding.code;
       diagnostic.source = DIAGNOSTIC_SOURCE;
-      const counterpart = finding.chinese && finding.start === finding.chinese.start ? finding.english : finding.chinese;
-      if (counterpart) {
-        const label = counterpart === finding.english ? vscode.l10n.t('English: {0}', counterpart.text) : vscode.l10n.t('Chinese: {0}', counterpart.text);
-        diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(counterpart.range)), label.slice(0, 300))];
+      const onChinese = finding.chinese !== null && finding.start === finding.chinese.start;
+      const counterpart = onChinese ? finding.english : finding.chinese;
+      const range = counterpart?.range ?? finding.related;
+      if (range) {
+        const text = counterpart?.text ?? document.getText(toRange(range));
+        const label = onChinese ? vscode.l10n.t('English: {0}', text) : vscode.l10n.t('Chinese: {0}', text);
+        diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(range)), label.slice(0, 300))];
       }
       return diagnostic;
     });

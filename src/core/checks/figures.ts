@@ -204,6 +204,7 @@ export function alignParagraph(
       chinese: chineseSide,
       fix: fixText && chineseSide && fixText !== z!.text ? { start: chineseSide.start, end: chineseSide.end, range: chineseSide.range, text: fixText } : null,
       details,
+      related: e && z ? undefined : e ? chineseSpan.range : englishSpan.range,
       id: id(code, e?.text ?? '', z?.text ?? ''),
     });
   };

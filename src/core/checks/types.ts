@@ -46,6 +46,8 @@ export interface Finding {
   readonly chinese: FindingSide | null;
   /** A replacement for the Chinese figure, written the way the translation writes figures. */
   readonly fix: { readonly start: number; readonly end: number; readonly range: Range; readonly text: string } | null;
+  /** The other language's paragraph, where the finding has no counterpart figure to point at. */
+  readonly related?: Range;
   /** Extra words for the message: the two directions, or the truncation evidence. */
   readonly details?: readonly string[];
   /** Stable across edits elsewhere in the document: what a reviewed mark refers to. */
