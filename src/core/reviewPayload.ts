@@ -110,6 +110,8 @@ function rangeFields(range: Range) {
 
 function writtenValue(metric: Metric): string {
   const one = (value: number | null) => (value === null ? '' : formatValue(value, metric.unit));
+  // A range reads best as the call said it: `$393.5 million to $394.5 million`.
+  if (metric.guidance && metric.english.text) return metric.english.text;
   if (metric.guidance && (metric.low !== null || metric.high !== null)) {
     if (metric.low !== null && metric.high !== null && metric.low !== metric.high) return `${one(metric.low)} – ${one(metric.high)}`;
     return one(metric.low ?? metric.high);

@@ -58,8 +58,8 @@ describe('review payload from hand-built figures and findings', () => {
           metric('Revenue', 30),
           metric('Gross margin', 31, { unit: 'percent', value: 78, english: metricSource('78%', 31, 5, 8), chinese: metricSource('77%', 32, 2, 5), consistent: false }),
           metric('Customers', 33, { unit: 'count', value: 2756, chinese: null, consistent: null }),
-          metric('Q3 revenue guidance', 40, { guidance: true, value: null, low: 1_330_000_000, high: 1_334_000_000, period: 'Q3 2023' }),
-          metric('FY EPS guidance', 41, { guidance: true, unit: 'USD/share', value: null, low: 0.5, high: 0.5, period: 'FY 2023' }),
+          metric('Q3 revenue guidance', 40, { guidance: true, value: null, low: 1_330_000_000, high: 1_334_000_000, period: 'Q3 2023', english: metricSource('$1.33 billion to $1.334 billion', 40, 5, 36) }),
+          metric('FY EPS guidance', 41, { guidance: true, unit: 'USD/share', value: null, low: 0.5, high: 0.5, period: 'FY 2023', english: metricSource('', 41, 0, 0) }),
         ],
       },
       { fileName: 'x.txt' },
@@ -73,7 +73,7 @@ describe('review payload from hand-built figures and findings', () => {
     assert.deepEqual(margin.chineseRange, { line: 32, character: 2, endLine: 32, endCharacter: 5 });
     assert.deepEqual([revenue.line, revenue.character, revenue.endCharacter], [30, 10, 24]);
     assert.equal(guidance.guidance, true);
-    assert.equal(guidance.value, '1,330,000,000 USD – 1,334,000,000 USD');
+    assert.equal(guidance.value, '$1.33 billion to $1.334 billion', 'a range reads as the call said it');
     assert.equal(eps.value, '0.5 USD/share');
   });
 
