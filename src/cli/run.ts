@@ -119,7 +119,7 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
         continue;
       }
       files++;
-      bytes += text.length;
+      bytes += Buffer.byteLength(text, 'utf8');
       const analysis = analyze(text);
       if (json) {
         const { value, failed: fileFailed } = command.json(file, analysis);

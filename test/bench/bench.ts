@@ -571,7 +571,7 @@ function report(measured: InputResult[]): void {
   const c = p.cliFile as Record<string, number | string> | undefined;
   if (c) console.log(`cli check ${c.file} --json: ${fmt(c.wallMs as number, 0)} ms wall (median of ${c.runs})`);
   const f = p.cliFolder as Record<string, number | string> | undefined;
-  if (f) console.log(f.error ? `cli check DIR: ${f.error}` : `cli check DIR (${f.files} files, ${f.MB} MB): ${f.seconds} s, ${f.filesPerSecond} files/s, ${f.MBps} MB/s (median of ${f.runs}; wall ${fmt(f.wallMs as number, 0)} ms)`);
+  if (f) console.log(f.error ? `cli check DIR: ${f.error}` : `cli check DIR (${f.files} files, ${f.MB} MB): ${fmt(f.seconds as number, 2)} s, ${fmt(f.filesPerSecond as number, 1)} files/s, ${fmt(f.MBps as number, 2)} MB/s (median of ${f.runs}; wall ${fmt(f.wallMs as number, 0)} ms)`);
   console.log(`dev build restored: ${p.devBuildRestored ? 'yes' : 'NO'}`);
 }
 
