@@ -26,6 +26,11 @@ export const DIRECTION_WORDS: Record<string, string> = {
 /** Written-out values: `308,500,000 USD`, `32%`, `200 bp`. */
 export function formatValue(value: number | null, unit: string): string {
   if (value === null) return unit;
+  // Calendar figures read as calendars: `2022`, `Q2`, `H1`, `8/29`.
+  if (unit === 'year') return String(value);
+  if (unit === 'quarter') return `Q${value}`;
+  if (unit === 'half') return `H${value}`;
+  if (unit === 'date' && value >= 100) return `${Math.floor(value / 100)}/${value % 100 || ''}`.replace(/\/$/, '');
   const number = Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
   if (unit === 'percent') return `${number}%`;
   return unit ? `${number} ${unit}` : number;

@@ -38,3 +38,14 @@ describe('settings', () => {
     assert.equal(errors.length, 1);
   });
 });
+
+describe('written values', () => {
+  it('writes money grouped with its unit, and calendar figures as calendars', async () => {
+    const { formatValue } = await import('../../src/core/messages');
+    assert.equal(formatValue(308_500_000, 'USD'), '308,500,000 USD');
+    assert.equal(formatValue(32, 'percent'), '32%');
+    assert.equal(formatValue(2022, 'year'), '2022');
+    assert.equal(formatValue(2, 'quarter'), 'Q2');
+    assert.equal(formatValue(829, 'date'), '8/29');
+  });
+});
