@@ -5,7 +5,14 @@
 // (this repository) and the compiled test entry point; VS Code runs the tests in its extension host
 // and reports the outcome by calling `window.codeAutomationExit(code)`, which this script exposes.
 //
-// Usage: node test/e2e/runner.js [--screenshot DIR] [--timeout SECONDS] [--keep] [--fail-on-log-errors]
+// Usage: node test/e2e/runner.js [--panel | --screenshot DIR] [--timeout SECONDS] [--keep] [--fail-on-log-errors]
+//   --panel                instead of the mocha suite, the review panel driven from the outside:
+//                          suite/panel.ts opens seed 002, this script runs "Transcript Review: Open
+//                          Review Panel" from the command palette, checks the webview's tables,
+//                          clicks a problem and reads the cursor's line from the status bar
+//                          (panel-steps.js); fails on errors of the extension in the logs and on
+//                          warnings or errors in the webview's console. With E2E_SCREENSHOTS=DIR,
+//                          saves panel-dark.png and panel-light.png into DIR.
 //   --screenshot DIR       instead of the tests, open seed 000 with the Outline view and save
 //                          workbench-dark.png and workbench-light.png into DIR
 //   --timeout S            overall limit (default 300 s, or $E2E_TIMEOUT)
@@ -25,6 +32,8 @@ const net = require('net');
 const os = require('os');
 const path = require('path');
 
+const { runPanelStep, STEP_LABELS } = require('./panel-steps');
+
 const ROOT = path.resolve(__dirname, '..', '..');
 const CODE_SERVER_DIR = process.env.E2E_CODE_SERVER_DIR || path.join(ROOT, '.vscode-test', 'code-server');
 const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -42,21 +51,26 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 const SCREENSHOT_MARKER = '[e2e-screenshot] ready ';
+const PANEL_MARKER = '[e2e-panel] ready ';
 
 function parseArgs(argv) {
-  const options = { screenshot: null, timeoutMs: Number(process.env.E2E_TIMEOUT || 300) * 1000, keep: false, failOnLogErrors: false };
+  const options = { screenshot: null, panel: false, timeoutMs: Number(process.env.E2E_TIMEOUT || 300) * 1000, keep: false, failOnLogErrors: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--screenshot') options.screenshot = path.resolve(required(argv[++i], arg));
+    else if (arg === '--panel') options.panel = true;
     else if (arg === '--timeout') options.timeoutMs = Number(required(argv[++i], arg)) * 1000;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--fail-on-log-errors') options.failOnLogErrors = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node test/e2e/runner.js [--screenshot DIR] [--timeout SECONDS] [--keep] [--fail-on-log-errors]');
+      console.log('usage: node test/e2e/runner.js [--panel | --screenshot DIR] [--timeout SECONDS] [--keep] [--fail-on-log-errors]');
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);
   }
   if (!(options.timeoutMs > 0)) throw new Error('--timeout needs a positive number of seconds');
+  if (options.panel && options.screenshot !== null) throw new Error('--panel and --screenshot are different runs: pick one');
+  // The panel run checks the logs as part of its verdict.
+  if (options.panel) options.failOnLogErrors = true;
   return options;
 }
 
@@ -168,6 +182,7 @@ const NOISE = [
   /^The web worker extension host is started in a same-origin iframe|^An iframe which has both allow-scripts and allow-same-origin/,
   /^Overwriting extension <<copilot-instructions\.md>>/,
   /^Started local extension host with pid|^Extension host \(\w+\) is unresponsive/,
+  /^Found unexpected service worker controller/, // a webview's service worker starting up
 ];
 
 /**
@@ -182,17 +197,19 @@ function extensionErrors(serverOutput, consoleLines, logsDir, extensionDir) {
     { name: 'workbench console', records: consoleLines },
   ];
   for (const file of walk(logsDir)) {
-    if (file.endsWith('.log')) sources.push({ name: path.relative(logsDir, file), records: records(fs.readFileSync(file, 'utf8')) });
+    // The extension's own log channel (exthost*/<extension id>/*.log): every record is ours.
+    const own = path.relative(logsDir, file).split(path.sep).includes(EXTENSION_ID);
+    if (file.endsWith('.log')) sources.push({ name: path.relative(logsDir, file), records: records(fs.readFileSync(file, 'utf8')), own });
   }
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Our extension by id or log prefix, or one of its files (the bundle, sources, grammar, manifest).
   const ours = new RegExp(`${escape(EXTENSION_ID)}|\\[transcript-review\\]|(${escape(ROOT)}|${escape(extensionDir)})/(dist|src|syntaxes|l10n|media|package|language-configuration)`, 'i');
   const bad = /\b(err|error|warn|warning|uncaught|unhandled|exception|failed|not found)\b/i;
   const found = new Set();
-  for (const { name, records: list } of sources) {
+  for (const { name, records: list, own } of sources) {
     for (const record of list) {
       const first = record.split('\n')[0].trim();
-      if (bad.test(first) && ours.test(record)) found.add(`${name}: ${first.length > 400 ? `${first.slice(0, 400)}…` : first}`);
+      if (bad.test(first) && (own || ours.test(record))) found.add(`${name}: ${first.length > 400 ? `${first.slice(0, 400)}…` : first}`);
     }
   }
   return [...found];
@@ -201,7 +218,10 @@ function extensionErrors(serverOutput, consoleLines, logsDir, extensionDir) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const screenshotMode = options.screenshot !== null;
-  const testsEntry = path.join(SUITE_DIR, screenshotMode ? 'screenshot' : 'index');
+  const panelMode = options.panel;
+  const mode = screenshotMode ? 'screenshots' : panelMode ? 'panel' : 'tests';
+  const testsEntry = path.join(SUITE_DIR, screenshotMode ? 'screenshot' : panelMode ? 'panel' : 'index');
+  const panelScreenshots = panelMode && process.env.E2E_SCREENSHOTS ? path.resolve(process.env.E2E_SCREENSHOTS) : null;
 
   for (const [file, hint] of [
     [CODE_SERVER_ENTRY, 'run test/e2e/setup.sh'],
@@ -335,6 +355,9 @@ async function main() {
     });
 
     const screenshots = [];
+    const panelSteps = [];
+    /** Warnings and errors logged inside webviews (the review panel's page). */
+    const webviewProblems = [];
     // Messages are formatted one after the other (formatting is asynchronous) to keep their order.
     let consoleQueue = Promise.resolve();
     state.drainConsole = () => Promise.race([consoleQueue, sleep(3000)]);
@@ -349,6 +372,20 @@ async function main() {
         const label = text.slice(marker + SCREENSHOT_MARKER.length).trim().split(/\s+/)[0];
         screenshots.push(takeScreenshot(page, options.screenshot, controlDir, label));
         return;
+      }
+      const panelMarker = text.indexOf(PANEL_MARKER);
+      if (panelMode && panelMarker >= 0) {
+        const label = text.slice(panelMarker + PANEL_MARKER.length).trim().split(/\s+/)[0];
+        // Not awaited here: the step clicks and waits, and console messages must keep flowing meanwhile.
+        panelSteps.push(runPanelStep(page, label, { controlDir, screenshotDir: panelScreenshots, log }));
+        return;
+      }
+      // From the webview's pages (by script URL), or the panel script's own messages and CSP refusals
+      // (a console call evaluated in the frame has no URL).
+      const source = (message.location() || {}).url || '';
+      const fromWebview = /webview|vscode-resource|vscode-cdn/i.test(source) || /Transcript Review (panel|report)|Content Security Policy/i.test(text);
+      if (panelMode && fromWebview && /^(error|warn|warning)$/.test(level) && !NOISE.some((pattern) => pattern.test(text.trim()))) {
+        webviewProblems.push(`[${level}] ${text} (${source})`);
       }
       if (state.finished && !process.env.E2E_VERBOSE) return;
       if (!process.env.E2E_VERBOSE && NOISE.some((pattern) => pattern.test(text.trim()))) return;
@@ -373,7 +410,7 @@ async function main() {
       ['skipReleaseNotes', 'true'],
     ];
     const url = `${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    log(`opening the workbench (${screenshotMode ? 'screenshots' : 'tests'}: ${path.relative(ROOT, testsEntry)})`);
+    log(`opening the workbench (${mode}: ${path.relative(ROOT, testsEntry)})`);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 
     const limit = deadline(options.timeoutMs - (Date.now() - started),
@@ -394,7 +431,20 @@ async function main() {
       console.error(`[e2e] error: ${shots.filter(Boolean).length} of ${Math.max(shots.length, 2)} screenshots saved`);
       exitCode = 1;
     }
-    log(`${screenshotMode ? 'screenshot script' : 'extension-host tests'} ${exitCode === 0 ? 'passed' : `failed (exit code ${exitCode})`} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (panelMode) {
+      const steps = await Promise.all(panelSteps);
+      const ran = steps.map((step) => step.label);
+      const missing = STEP_LABELS.filter((label) => !ran.includes(label));
+      if (missing.length > 0) console.error(`[e2e] error: panel steps that did not run: ${missing.join(', ')}`);
+      if (steps.some((step) => step.errors.length > 0) || missing.length > 0) exitCode = exitCode || 1;
+      if (webviewProblems.length > 0) {
+        console.error('[e2e] error: warnings or errors in the webview console:');
+        for (const line of webviewProblems) console.error(`  ${line}`);
+        exitCode = exitCode || 1;
+      }
+    }
+    const what = screenshotMode ? 'screenshot script' : panelMode ? 'panel run' : 'extension-host tests';
+    log(`${what} ${exitCode === 0 ? 'passed' : `failed (exit code ${exitCode})`} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     console.error(`[e2e] error: ${error.message}`);
     exitCode = 1;
