@@ -1,6 +1,7 @@
 // Injects translation errors of each kind into a transcript's Chinese, recording where each should be found.
 import type { Analysis } from '../../src/core/analyze';
 import type { FindingCode } from '../../src/core/checks/types';
+import { prng } from '../bench/synth';
 
 export interface Label {
   readonly code: FindingCode;
@@ -15,18 +16,6 @@ export interface Variant {
   readonly labels: readonly Label[];
   /** Lines where a finding of these codes is a fair consequence of the injection, not a false alarm. */
   readonly tolerated: ReadonlyArray<{ code: FindingCode; line: number }>;
-}
-
-/** A deterministic PRNG (mulberry32), so every run evaluates the same variants. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Edit {
@@ -52,7 +41,7 @@ const DOWN_SIMPLIFIED: Record<string, string> = { 減少: '减少', 年減: '年
  * so that the expected finding is the injected one.
  */
 export function inject(name: string, text: string, analysis: Analysis, kind: Kind, count: number, seed: number, simplified: boolean): Variant {
-  const next = random(seed);
+  const next = prng(seed);
   const candidates = analysis.aligned
     .map((item) => ({ item, pairs: [...item.alignment.pairs].filter(([e, p]) => p.agrees && e.salient && p.figure.salient && ['USD', 'percent', 'count'].includes(e.unit) && !e.low) }))
     .filter((c) => c.pairs.length > 0 && c.item.alignment.findings.length === 0);
