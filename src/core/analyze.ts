@@ -6,7 +6,7 @@ import type { Transcript } from './model';
 import { parseTranscript } from './parse';
 import type { CallInfo, Metric } from './review';
 import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './speakerStats';
-import { LineIndex } from './text';
+import { LineIndex, splitLines } from './text';
 
 export interface Analysis {
   readonly transcript: Transcript;
@@ -29,8 +29,9 @@ export interface AnalyzeOptions {
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0, ignoredFigures: [] };
 
 export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): Analysis {
-  const transcript = parseTranscript(text);
-  const lines = new LineIndex(text);
+  const split = splitLines(text);
+  const transcript = parseTranscript(text, split);
+  const lines = new LineIndex(split);
   const { findings, aligned } = runChecks(transcript, lines, options);
   const call = callInfo(transcript);
   const metrics = extractMetrics(

@@ -140,12 +140,13 @@ export function extractMetrics(paragraphs: readonly FigureParagraph[], call: Cal
 
 function findFigure(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>): CheckFigure | null {
   const within = rule.within ?? 40;
+  const candidates = figures.filter((f) => !claimed.has(f) && unitMatches(f, rule.unit) && (rule.accepts?.(f) ?? true) && (!rule.followedBy || rule.followedBy.test(sentence.slice(f.end - offset))));
+  if (candidates.length === 0) return null;
   rule.name.lastIndex = 0;
   for (let match = rule.name.exec(sentence); match; match = rule.name.exec(sentence)) {
     if (rule.unit !== 'percent' && NOT_AFTER_OF.test(sentence.slice(0, match.index))) continue;
     const nameStart = offset + match.index;
     const nameEnd = nameStart + match[0].length;
-    const candidates = figures.filter((f) => !claimed.has(f) && unitMatches(f, rule.unit) && (rule.accepts?.(f) ?? true) && (!rule.followedBy || rule.followedBy.test(sentence.slice(f.end - offset))));
     const figure = rule.before
       ? [...candidates].reverse().find((f) => f.end <= nameStart && nameStart - f.end <= within)
       : candidates.find((f) => f.start >= nameEnd && f.start - nameEnd <= within);

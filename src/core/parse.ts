@@ -2,7 +2,7 @@
 import { parseHeading, type Heading } from './headings';
 import type { Layout, Paragraph, Participant, Range, Section, SectionKind, Speaker, SpeakerRole, TextSpan, Transcript, Turn } from './model';
 import { isOperatorName, parseColonSpeaker, parseSpeakerLine, roleFromTitle, speakerKey, type SpeakerLine } from './speakers';
-import { countScripts, mixedSplit, splitLines, type Line } from './text';
+import { countScripts, mixedSplit, readsAsChinese, splitLines, type Line } from './text';
 
 /** A line with its indentation and bullet taken off. */
 interface Row {
@@ -28,8 +28,8 @@ function toRow(line: Line): Row {
 
 /** A row (or the part of one after a speaker label) with its script flags. */
 function withContent(row: Pick<Row, 'line' | 'bullet' | 'indented'>, start: number, content: string): Row {
-  const { han, latin } = countScripts(content);
-  return { line: row.line, bullet: row.bullet, indented: row.indented, start, end: start + content.length, content, chinese: han > 0 && han * 4 >= latin, mixed: han > 0 && latin >= 2 };
+  const counts = countScripts(content);
+  return { line: row.line, bullet: row.bullet, indented: row.indented, start, end: start + content.length, content, chinese: readsAsChinese(counts), mixed: counts.han > 0 && counts.latin >= 2 };
 }
 
 /** Metadata lines that are neither speech nor translation. */
@@ -174,8 +174,7 @@ function extentOf(container: Container, fallback: Extent): Extent {
 
 // ---------------------------------------------------------------- parser
 
-export function parseTranscript(text: string): Transcript {
-  const lines = splitLines(text);
+export function parseTranscript(text: string, lines: readonly Line[] = splitLines(text)): Transcript {
   const rows = lines.map(toRow);
   const spans = new Spans(text, lines);
   const layout = detectLayout(rows);

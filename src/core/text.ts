@@ -24,14 +24,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Han ideographs (CJK unified, extension A, compatibility). */
-export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const HAN_CHAR = new RegExp(`[${HAN}]`);
-
-export function isHan(char: string): boolean {
-  return HAN_CHAR.test(char);
-}
-
 export interface ScriptCounts {
   readonly han: number;
   readonly latin: number;
@@ -48,10 +40,13 @@ export function countScripts(text: string, from = 0, to = text.length): ScriptCo
   return { han, latin };
 }
 
-/** A line is Chinese when its Han characters outweigh its Latin words (about four letters to a character). */
-export function isChineseText(text: string, from = 0, to = text.length): boolean {
-  const { han, latin } = countScripts(text, from, to);
+/** Text is Chinese when its Han characters outweigh its Latin words (about four letters to a character). */
+export function readsAsChinese({ han, latin }: ScriptCounts): boolean {
   return han > 0 && han * 4 >= latin;
+}
+
+export function isChineseText(text: string, from = 0, to = text.length): boolean {
+  return readsAsChinese(countScripts(text, from, to));
 }
 
 /**
@@ -100,14 +95,11 @@ export function englishSentences(text: string): Array<{ start: number; end: numb
 
 /** Offsets to line/character positions, by binary search over line starts. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (code === 10 || code === 13) this.starts.push(i + 1);
-    }
+  /** Built from the lines the parser already split, so the text is scanned once. */
+  constructor(lines: readonly Line[]) {
+    this.starts = lines.map((line) => line.start);
   }
 
   positionAt(offset: number): { line: number; character: number } {
