@@ -1,6 +1,7 @@
 // The one entry point every feature reads: text in, analysis out.
 import { runChecks, type AlignedParagraph } from './checks';
 import type { Finding } from './checks/types';
+import { AnalysisMemo } from './memo';
 import { callInfo, extractMetrics } from './metrics';
 import type { Transcript } from './model';
 import { parseTranscript } from './parse';
@@ -28,11 +29,16 @@ export interface AnalyzeOptions {
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0, ignoredFigures: [] };
 
-export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): Analysis {
+/**
+ * `memo` carries per-paragraph results from the previous analysis of the same document (see memo.ts);
+ * without one, everything is computed afresh.
+ */
+export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS, memo: AnalysisMemo = new AnalysisMemo()): Analysis {
+  memo.nextGeneration();
   const split = splitLines(text);
   const transcript = parseTranscript(text, split);
   const lines = new LineIndex(split);
-  const { findings, aligned } = runChecks(transcript, lines, options);
+  const { findings, aligned } = runChecks(transcript, lines, options, memo);
   const call = callInfo(transcript);
   const metrics = extractMetrics(
     aligned.map(({ paragraph, alignment, company }) => ({ paragraph, english: alignment.english, company, counterpart: (figure) => alignment.pairs.get(figure) ?? null })),

@@ -21,9 +21,18 @@ interface Row {
 
 const BULLET = /^[ \t\u3000]*([•·▪◦●○■‣∙]|[-*](?=\s))?[ \t\u3000]*/;
 
+/** Characters a line's lead (indentation or bullet) can start with: most lines start with none of them. */
+const LEAD_START = /^[ \t\u3000•·▪◦●○■‣∙*-]/;
+
 function toRow(line: Line): Row {
-  const lead = BULLET.exec(line.text)!;
-  return withContent({ line, bullet: lead[1] !== undefined, indented: /^[ \t\u3000]/.test(line.text) }, line.start + lead[0].length, line.text.slice(lead[0].length).trimEnd());
+  const { text } = line;
+  if (!LEAD_START.test(text)) return withContent({ line, bullet: false, indented: false }, line.start, isSpaceAtEnd(text) ? text.trimEnd() : text);
+  const lead = BULLET.exec(text)!;
+  return withContent({ line, bullet: lead[1] !== undefined, indented: /^[ \t\u3000]/.test(text) }, line.start + lead[0].length, text.slice(lead[0].length).trimEnd());
+}
+
+function isSpaceAtEnd(text: string): boolean {
+  return text.length > 0 && /\s/.test(text[text.length - 1]);
 }
 
 /** A row (or the part of one after a speaker label) with its script flags. */
@@ -129,11 +138,10 @@ function pair(spans: Spans, pieces: Piece[]): Paragraph[] {
     if (piece.lang === 'en' && next && (next.translationOfPrevious || next.lang === 'zh' || next.text === piece.text) && !next.bullet) {
       paragraphs.push({ english: toSpan(piece), chinese: toSpan(next), range: spans.range(piece.startLine, piece.start, next.endLine, next.end) });
       i++;
-    } else if (piece.lang === 'en') {
-      paragraphs.push({ english: toSpan(piece), chinese: null, range: toSpan(piece).range });
-    } else {
-      paragraphs.push({ english: null, chinese: toSpan(piece), range: toSpan(piece).range });
+      continue;
     }
+    const span = toSpan(piece);
+    paragraphs.push(piece.lang === 'en' ? { english: span, chinese: null, range: span.range } : { english: null, chinese: span, range: span.range });
   }
   return paragraphs;
 }
@@ -267,21 +275,17 @@ export function parseTranscript(text: string, lines: readonly Line[] = splitLine
 }
 
 function piecesOf(row: Row, translationOfBullet: boolean, layout: Layout): Piece[] {
-  const index = row.line.index;
-  const base = { startLine: index, endLine: index, bullet: row.bullet && layout === 'bulleted' };
-  if (translationOfBullet) {
-    return [{ ...base, lang: 'zh', start: row.start, end: row.end, text: row.content, translationOfPrevious: true }];
-  }
+  const line = row.line.index;
+  const bullet = row.bullet && layout === 'bulleted';
+  const piece = (lang: Lang, start: number, end: number, text: string, translationOfPrevious: boolean, isBullet = bullet): Piece =>
+    ({ lang, startLine: line, start, endLine: line, end, text, translationOfPrevious, bullet: isBullet });
+  if (translationOfBullet) return [piece('zh', row.start, row.end, row.content, true)];
   const split = row.mixed ? mixedSplit(row.content) : -1;
   if (split > 0) {
-    const englishEnd = row.start + row.content.slice(0, split).trimEnd().length;
-    return [
-      { ...base, lang: 'en', start: row.start, end: englishEnd, text: row.content.slice(0, split).trimEnd(), translationOfPrevious: false },
-      { ...base, bullet: false, lang: 'zh', start: row.start + split, end: row.end, text: row.content.slice(split), translationOfPrevious: true },
-    ];
+    const english = row.content.slice(0, split).trimEnd();
+    return [piece('en', row.start, row.start + english.length, english, false), piece('zh', row.start + split, row.end, row.content.slice(split), true, false)];
   }
-  const lang: Lang = row.chinese ? 'zh' : 'en';
-  return [{ ...base, lang, start: row.start, end: row.end, text: row.content, translationOfPrevious: false }];
+  return [piece(row.chinese ? 'zh' : 'en', row.start, row.end, row.content, false)];
 }
 
 /** In the one-line layout a translation may repeat the speaker (`主持人:…`); the label is not part of the text. */

@@ -27,11 +27,36 @@ export interface QaExchange {
   readonly endLine: number;
 }
 
-const WORD = /[A-Za-z0-9][A-Za-z0-9'’.,%$-]*/g;
+const isWordStart = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Characters a word may continue with: `Q4's`, `3.5%`, `$1,000`, `year-over-year`. */
+const isWordPart = (code: number) => isWordStart(code) || code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 37 || code === 36 || code === 45;
+
+/** Words: runs of word characters that hold a letter or digit (counted without building them). */
+export function countWords(text: string): number {
+  let words = 0;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWordPart(code)) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (!counted && isWordStart(code)) {
+      counted = true;
+      words++;
+    }
+  }
+  return words;
+}
 
 export function englishWords(turn: Turn): number {
   let words = 0;
-  for (const paragraph of turn.paragraphs) if (paragraph.english) words += paragraph.english.text.match(WORD)?.length ?? 0;
+  for (const paragraph of turn.paragraphs) if (paragraph.english) words += countWords(paragraph.english.text);
   return words;
 }
 

@@ -5,7 +5,8 @@ import type { Figure } from '../figures/types';
 import { allTurns, type Paragraph, type TextSpan, type Transcript } from '../model';
 import type { LineIndex } from '../text';
 import { alignParagraph, ignoredKey, type Alignment } from './figures';
-import { medianLengthRatio, truncated, untranslated } from './translation';
+import { AnalysisMemo } from '../memo';
+import { medianLengthRatio, translationStats, truncated, untranslated } from './translation';
 import type { Finding } from './types';
 
 export interface CheckOptions {
@@ -13,8 +14,10 @@ export interface CheckOptions {
   readonly ignoredFigures: readonly string[];
 }
 
+type TranslatedParagraph = Paragraph & { english: TextSpan; chinese: TextSpan };
+
 export interface AlignedParagraph {
-  readonly paragraph: Paragraph & { english: TextSpan; chinese: TextSpan };
+  readonly paragraph: TranslatedParagraph;
   readonly alignment: Alignment;
   /** Spoken by the company (not the operator or an analyst). */
   readonly company: boolean;
@@ -25,28 +28,29 @@ export interface CheckResult {
   readonly aligned: AlignedParagraph[];
 }
 
-export function runChecks(transcript: Transcript, lines: LineIndex, options: CheckOptions): CheckResult {
+export function runChecks(transcript: Transcript, lines: LineIndex, options: CheckOptions, memo: AnalysisMemo = new AnalysisMemo()): CheckResult {
   const turns = allTurns(transcript);
-  const median = medianLengthRatio(turns.flatMap((turn) => turn.paragraphs));
+  const translated = turns.flatMap((turn) => turn.paragraphs.filter((p): p is TranslatedParagraph => p.english !== null && p.chinese !== null).map((paragraph) => ({ turn, paragraph })));
+  // Paragraphs are keyed by their text, so after an edit only the changed ones are worked again.
+  const stats = translated.map(({ paragraph: { english, chinese } }) => memo.translation.get(`${english.text}\u0000${chinese.text}`, () => translationStats(english.text, chinese.text)));
+  const median = medianLengthRatio(stats);
   const figureOptions = { roundingTolerance: options.roundingTolerance, ignored: new Set(options.ignoredFigures.map(ignoredKey)), formatFix };
   const rangeOf = (start: number, end: number) => lines.rangeOf(start, end);
   const findings: Finding[] = [];
-  const aligned: AlignedParagraph[] = [];
   for (const turn of turns) {
-    const company = turn.speaker.role === 'executive' || turn.speaker.role === 'unknown';
     for (const paragraph of turn.paragraphs) {
       const missing = untranslated(paragraph);
       if (missing) findings.push(missing);
-      if (!paragraph.english || !paragraph.chinese) continue;
-      const translated = paragraph as AlignedParagraph['paragraph'];
-      const short = truncated(translated, median);
-      if (short) findings.push(short);
-      const english: Figure[] = extractEnglishFigures(translated.english.text);
-      const chinese: Figure[] = extractChineseFigures(translated.chinese.text);
-      const alignment = alignParagraph(translated, english, chinese, figureOptions, rangeOf);
-      findings.push(...alignment.findings);
-      aligned.push({ paragraph: translated, alignment, company });
     }
   }
+  const aligned = translated.map(({ turn, paragraph }, i): AlignedParagraph => {
+    const short = truncated(paragraph, stats[i], median);
+    if (short) findings.push(short);
+    const english: Figure[] = memo.englishFigures.get(paragraph.english.text, () => extractEnglishFigures(paragraph.english.text));
+    const chinese: Figure[] = memo.chineseFigures.get(paragraph.chinese.text, () => extractChineseFigures(paragraph.chinese.text));
+    const alignment = alignParagraph(paragraph, english, chinese, figureOptions, rangeOf);
+    findings.push(...alignment.findings);
+    return { paragraph, alignment, company: turn.speaker.role === 'executive' || turn.speaker.role === 'unknown' };
+  });
   return { findings: findings.sort((a, b) => a.start - b.start || a.end - b.end), aligned };
 }

@@ -25,16 +25,39 @@ function ratioOf(english: string, chinese: string): number {
   return translatedLetters > 0 ? zh.han / translatedLetters : 0;
 }
 
-/**
- * Han characters per English letter that was translated; names and terms kept in Latin letters
- * (`RBC Capital Markets`) count as translated. The document's median calibrates a full translation.
- */
-const ratioCache = new WeakMap<Paragraph, number>();
+/** What the truncation check needs of one English paragraph and its translation (a pure function of the two, so memoised). */
+export interface TranslationStats {
+  readonly englishLetters: number;
+  readonly chineseHan: number;
+  /**
+   * Han characters per English letter that was translated; names and terms kept in Latin letters
+   * (`RBC Capital Markets`) count as translated. The document's median calibrates a full translation.
+   */
+  readonly ratio: number;
+  readonly englishSentences: number;
+  readonly chineseSentences: number;
+  /** The ratios of long English sentences, when both sides have as many sentences (so they pair one to one). */
+  readonly longSentenceRatios: readonly number[];
+}
 
-function lengthRatio(paragraph: Paragraph): number {
-  let ratio = ratioCache.get(paragraph);
-  if (ratio === undefined) ratioCache.set(paragraph, (ratio = ratioOf(paragraph.english!.text, paragraph.chinese!.text)));
-  return ratio;
+export function translationStats(english: string, chinese: string): TranslationStats {
+  const englishLetters = countScripts(english).latin;
+  const zh = countScripts(chinese);
+  const translatedLetters = englishLetters - zh.latin;
+  const ratio = translatedLetters > 0 ? zh.han / translatedLetters : 0;
+  const stats = { englishLetters, chineseHan: zh.han, ratio, englishSentences: 0, chineseSentences: 0, longSentenceRatios: [] as number[] };
+  // Short or untranslated paragraphs are never judged truncated: their sentences need no counting.
+  if (englishLetters < MIN_ENGLISH_LETTERS || zh.han === 0) return stats;
+  const englishSentences = substantiveEnglishSentences(english);
+  const chineseSentences = substantiveChineseSentences(chinese);
+  stats.englishSentences = englishSentences.length;
+  stats.chineseSentences = chineseSentences.length;
+  if (englishSentences.length === chineseSentences.length) {
+    englishSentences.forEach((sentence, i) => {
+      if (countScripts(sentence).latin >= LONG_SENTENCE_LETTERS) stats.longSentenceRatios.push(ratioOf(sentence, chineseSentences[i]));
+    });
+  }
+  return stats;
 }
 
 function wholeSide(span: TextSpan): FindingSide {
@@ -49,10 +72,11 @@ export function paragraphId(code: string, span: TextSpan): string {
 }
 
 export function untranslated(paragraph: Paragraph): Finding | null {
-  const english = paragraph.english;
-  if (!english || STAGE_DIRECTION.test(english.text.trim()) || countScripts(english.text).latin < 2) return null;
-  const copied = paragraph.chinese !== null && paragraph.chinese.text === english.text && (english.text.match(/[A-Za-z]+/g)?.length ?? 0) >= 3;
-  if (paragraph.chinese && !copied) return null;
+  const { english, chinese } = paragraph;
+  // A translation that is not a copy of the English is a translation: the common case, decided first.
+  if (!english || (chinese && chinese.text !== english.text)) return null;
+  if (STAGE_DIRECTION.test(english.text.trim()) || countScripts(english.text).latin < 2) return null;
+  if (chinese && (english.text.match(/[A-Za-z]+/g)?.length ?? 0) < 3) return null;
   return { code: 'untranslated', start: english.start, end: english.end, range: english.range, english: wholeSide(english), chinese: null, fix: null, id: paragraphId('untranslated', english) };
 }
 
@@ -64,15 +88,12 @@ const MIN_ENGLISH_LETTERS = 60;
 const SHORT_SENTENCE = 0.5;
 const LONG_SENTENCE_LETTERS = 150;
 
-export function truncated(paragraph: Paragraph, medianRatio: number): Finding | null {
+export function truncated(paragraph: Paragraph & { english: TextSpan; chinese: TextSpan }, stats: TranslationStats, medianRatio: number): Finding | null {
   const { english, chinese } = paragraph;
-  if (!english || !chinese || medianRatio <= 0 || countScripts(chinese.text).han === 0) return null;
-  if (countScripts(english.text).latin < MIN_ENGLISH_LETTERS) return null;
-  const relative = lengthRatio(paragraph) / medianRatio;
-  const englishSentences = substantiveEnglishSentences(english.text);
-  const chineseSentences = substantiveChineseSentences(chinese.text);
-  const fewerSentences = chineseSentences.length < englishSentences.length;
-  const clauseLost = chineseSentences.length === englishSentences.length && englishSentences.some((sentence, i) => countScripts(sentence).latin >= LONG_SENTENCE_LETTERS && ratioOf(sentence, chineseSentences[i]) / medianRatio < SHORT_SENTENCE);
+  if (medianRatio <= 0 || stats.chineseHan === 0 || stats.englishLetters < MIN_ENGLISH_LETTERS) return null;
+  const relative = stats.ratio / medianRatio;
+  const fewerSentences = stats.chineseSentences < stats.englishSentences;
+  const clauseLost = stats.longSentenceRatios.some((ratio) => ratio / medianRatio < SHORT_SENTENCE);
   if (!(relative < VERY_SHORT || (fewerSentences && relative < SHORT) || clauseLost)) return null;
   return {
     code: 'translation-truncated',
@@ -82,7 +103,7 @@ export function truncated(paragraph: Paragraph, medianRatio: number): Finding | 
     english: wholeSide(english),
     chinese: wholeSide(chinese),
     fix: null,
-    details: [String(chineseSentences.length), String(englishSentences.length), String(Math.round(relative * 100))],
+    details: [String(stats.chineseSentences), String(stats.englishSentences), String(Math.round(relative * 100))],
     id: paragraphId('translation-truncated', chinese),
   };
 }
@@ -90,8 +111,8 @@ export function truncated(paragraph: Paragraph, medianRatio: number): Finding | 
 /** Han characters per English letter in machine translations into Chinese, for documents too short to measure. */
 const TYPICAL_RATIO = 0.3;
 
-/** The median Han-per-letter ratio over the translated paragraphs. */
-export function medianLengthRatio(paragraphs: readonly Paragraph[]): number {
-  const ratios = paragraphs.filter((p) => p.english && p.chinese && countScripts(p.english.text).latin >= MIN_ENGLISH_LETTERS).map(lengthRatio).filter((r) => r > 0).sort((a, b) => a - b);
+/** The median Han-per-letter ratio over the translated paragraphs long enough to measure. */
+export function medianLengthRatio(stats: readonly TranslationStats[]): number {
+  const ratios = stats.filter((s) => s.englishLetters >= MIN_ENGLISH_LETTERS && s.ratio > 0).map((s) => s.ratio).sort((a, b) => a - b);
   return ratios.length >= 5 ? ratios[ratios.length >> 1] : TYPICAL_RATIO;
 }

@@ -1,0 +1,43 @@
+// Results of pure work on one piece of text, kept from one analysis of a document to the next, so
+// that after an edit only the paragraphs that changed are worked again (the path taken on typing).
+import type { TranslationStats } from './checks/translation';
+import type { Figure } from './figures/types';
+
+/**
+ * A map that forgets what the last analysis did not use: each analysis starts a generation, and a
+ * lookup moves an entry from the previous generation into the current one. Memory stays bounded by
+ * what two consecutive versions of the document hold.
+ */
+export class GenerationMap<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
+
+  nextGeneration(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get(key: string, compute: () => V): V {
+    let value = this.current.get(key);
+    if (value !== undefined) return value;
+    value = this.previous.get(key);
+    if (value === undefined) value = compute();
+    this.current.set(key, value);
+    return value;
+  }
+}
+
+/**
+ * What one document's analyses share: figures by paragraph text and translation statistics by
+ * paragraph pair. Everything in it is a pure function of its key, so an analysis with a memo equals
+ * one without (a property the tests check).
+ */
+export class AnalysisMemo {
+  readonly englishFigures = new GenerationMap<Figure[]>();
+  readonly chineseFigures = new GenerationMap<Figure[]>();
+  readonly translation = new GenerationMap<TranslationStats>();
+
+  nextGeneration(): void {
+    for (const map of [this.englishFigures, this.chineseFigures, this.translation]) map.nextGeneration();
+  }
+}
