@@ -70,7 +70,7 @@ describe('CLI outline', () => {
     const { code, out } = await run(['outline', SEED_BULLETED]);
     assert.equal(code, 0);
     assert.match(out, /Questions & Answers/);
-    assert.match(out, /Shaul Eyal — MD & Senior Analyst \(analyst/);
+    assert.match(out, /Shaul Eyal — MD & Senior Analyst \(Analyst, \d+ ¶\)/);
   });
 
   it('refuses a missing, binary or non-UTF-8 file with one line each, exit 2, and still reads the others', async () => {
