@@ -1,4 +1,5 @@
 // Reading transcript files: decoding, folders, and clear refusals for what is not a transcript.
+import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -15,7 +16,7 @@ export function packageRoot(): string {
 /** The bundled seeds. */
 export function defaultInputs(): string[] {
   const folder = path.join(packageRoot(), 'seeds');
-  if (!fs.existsSync(folder)) throw new InputError(`${folder}: bundled samples not found`);
+  if (!fs.existsSync(folder)) throw new InputError(`${folder}: ${l10n.t('bundled samples not found')}`);
   return fs.readdirSync(folder).filter((name) => !name.startsWith('.')).sort().map((name) => path.join(folder, name));
 }
 
@@ -51,7 +52,7 @@ export function* expandInputs(inputs: readonly string[], onError: (message: stri
       found++;
       yield file;
     }
-    if (found === 0) onError(`${input}: no .txt or .transcript files in this folder`);
+    if (found === 0) onError(`${input}: ${l10n.t('no .txt or .transcript files in this folder')}`);
   }
 }
 
@@ -74,12 +75,12 @@ function* walk(folder: string): Generator<string> {
 export function decodeTranscript(bytes: Uint8Array, file: string): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) throw new InputError(`${file}: binary file (contains NUL bytes), not a transcript`);
+  if (bytes.includes(0)) throw new InputError(`${file}: ${l10n.t('binary file (contains NUL bytes), not a transcript')}`);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new InputError(`${file}: not valid UTF-8 (convert it to UTF-8 first, for example with iconv -f BIG5 or -f GBK)`);
+    throw new InputError(`${file}: ${l10n.t('not valid UTF-8 (convert it to UTF-8 first, for example with iconv -f BIG5 or -f GBK)')}`);
   }
 }
 
@@ -87,12 +88,12 @@ export function readTranscript(file: string): string {
   let bytes: Uint8Array;
   try {
     const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new InputError(`${file}: is a directory`);
+    if (stat.isDirectory()) throw new InputError(`${file}: ${l10n.t('is a directory')}`);
     bytes = fs.readFileSync(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const reason = code === 'ENOENT' ? l10n.t('no such file') : code === 'EACCES' ? l10n.t('permission denied') : (error as Error).message;
     throw new InputError(`${file}: ${reason}`);
   }
   return decodeTranscript(bytes, file);

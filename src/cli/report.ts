@@ -1,4 +1,5 @@
 // `transcript-review report`: one self-contained HTML review per transcript, the same content as the panel.
+import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -35,7 +36,8 @@ export function readReportAssets(assetsDir: string = path.join(packageRoot(), 'm
   try {
     return { script: fs.readFileSync(path.join(assetsDir, 'panel.js'), 'utf8'), style: fs.readFileSync(path.join(assetsDir, 'panel.css'), 'utf8') };
   } catch (error) {
-    throw new Error(`${assetsDir}: the panel's script and styles (panel.js, panel.css) were not found (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new Error(`${assetsDir}: ${l10n.t("the panel's script and styles (panel.js, panel.css) were not found ({0})", reason)}`);
   }
 }
 

@@ -1,11 +1,15 @@
 // Command dispatch, kept free of process globals so tests can call it.
+import * as l10n from '@vscode/l10n';
 import { analyze, type Analysis } from '../core/analyze';
 import { checkJson } from '../core/checkJson';
 import { formatValue } from '../core/messages';
 import { metricsJson } from '../core/metricsJson';
-import { sectionTitle } from '../core/model';
+import { SECTION_TITLES, type Section, type SpeakerRole } from '../core/model';
 import { outlineJson } from '../core/outlineJson';
+import type { UiStringKey } from '../core/panelProtocol';
+import { DEFAULT_UI_STRINGS } from '../core/reviewPayload';
 import { DEFAULT_SETTINGS } from '../core/settings';
+import { chooseLanguage, HTML_LANG, translate, uiStrings, useLanguage, type Environment, type Language } from './language';
 import { defaultInputs, expandInputs, InputError, isFolder, readTranscript } from './input';
 import { writeReports } from './report';
 
@@ -14,18 +18,42 @@ export interface Output {
   err(text: string): void;
 }
 
-const USAGE = `Usage: transcript-review <command> [FILE|FOLDER…] [--json] [--out DIR]
+/** Help text; command names and flags stay as typed, the explanations follow the language. */
+function usage(): string {
+  const commands: Array<[string, string]> = [
+    ['outline', l10n.t('sections and speaker turns of each transcript')],
+    ['check', l10n.t('figures and sentences the Chinese translation gets wrong')],
+    ['metrics', l10n.t("the call's key figures and guidance, checked against the Chinese, and who spoke how much")],
+    ['report', l10n.t('one self-contained HTML review per transcript, written to --out DIR (default: reports)')],
+  ];
+  return [
+    `${l10n.t('Usage:')} transcript-review <command> [FILE|FOLDER…] [--json] [--out DIR] [--lang en|zh-tw|zh-cn]`,
+    '',
+    l10n.t('Commands:'),
+    ...commands.map(([name, text]) => `  ${name.padEnd(9)} ${text}`),
+    '',
+    l10n.t('With no FILE, the bundled sample transcripts are read. A FOLDER is searched for .txt and .transcript files.'),
+    l10n.t('Messages follow --lang, else LC_ALL, LC_MESSAGES or LANG; JSON keys and codes are never translated.'),
+    l10n.t('Exit status: 0 success, 1 when check finds an error-severity problem, 2 on unusable input or a usage error.'),
+    '',
+  ].join('\n');
+}
 
-Commands:
-  outline   sections and speaker turns of each transcript
-  check     figures and sentences the Chinese translation gets wrong
-  metrics   the call's key figures and guidance, checked against the Chinese, and who spoke how much
-  report    one self-contained HTML review per transcript, written to --out DIR (default: reports)
+const ROLE_STRING: Record<SpeakerRole, UiStringKey> = { operator: 'roleOperator', executive: 'roleExecutive', analyst: 'roleAnalyst', unknown: 'roleUnknown' };
 
-With no FILE, the bundled sample transcripts are read. A FOLDER is searched for .txt and
-.transcript files. Exit status: 0 success, 1 when check finds an error-severity problem,
-2 on unusable input or a usage error.
-`;
+/** A role as readers see it, in the current language (metrics JSON types roles as plain strings). */
+const roleLabel = (role: string): string => l10n.t(DEFAULT_UI_STRINGS[ROLE_STRING[role as SpeakerRole] ?? 'roleUnknown']);
+
+/** A file's own heading as written, else the kind's name in the current language. */
+const sectionLabel = (section: Section): string => section.heading ?? l10n.t(SECTION_TITLES[section.kind]);
+
+const lineLabel = (line: number): string => l10n.t('[line {0}]', line);
+
+/** Pads to a width in terminal columns, where CJK and full-width characters take two. */
+function padColumns(text: string, width: number): string {
+  const columns = [...text].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1), 0);
+  return text + ' '.repeat(Math.max(0, width - columns));
+}
 
 interface Command {
   /** Prints one file's result in the readable form; returns true when it counts as a failure (exit 1). */
@@ -36,12 +64,12 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   outline: {
     text(file, { transcript }, output) {
-      output.out(`${file} (${transcript.layout} layout)\n`);
+      output.out(`${l10n.t('{0} ({1} layout)', file, transcript.layout)}\n`);
       for (const section of transcript.sections) {
-        output.out(`  ${sectionTitle(section)}  [line ${section.headingRange.start.line + 1}]\n`);
+        output.out(`  ${sectionLabel(section)}  ${lineLabel(section.headingRange.start.line + 1)}\n`);
         for (const turn of section.turns) {
           const detail = [turn.speaker.title, turn.speaker.affiliation].filter(Boolean).join(', ');
-          output.out(`    ${String(turn.range.start.line + 1).padStart(5)}  ${turn.speaker.name}${detail ? ` — ${detail}` : ''} (${turn.speaker.role}, ${turn.paragraphs.length} ¶)\n`);
+          output.out(`    ${String(turn.range.start.line + 1).padStart(5)}  ${turn.speaker.name}${detail ? ` — ${detail}` : ''} (${roleLabel(turn.speaker.role)}, ${turn.paragraphs.length} ¶)\n`);
         }
       }
       return false;
@@ -50,41 +78,63 @@ const COMMANDS: Record<string, Command> = {
   },
   check: {
     text(file, analysis, output) {
-      const { diagnostics } = checkJson(file, analysis, DEFAULT_SETTINGS);
+      const { diagnostics } = checkJson(file, analysis, DEFAULT_SETTINGS, translate);
+      // Severity and code stay as they are: editors' problem matchers read this line.
       for (const d of diagnostics) output.out(`${file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
       return diagnostics.some((d) => d.severity === 'error');
     },
     json(file, analysis) {
-      const value = checkJson(file, analysis, DEFAULT_SETTINGS);
+      const value = checkJson(file, analysis, DEFAULT_SETTINGS, translate);
       return { value, failed: value.diagnostics.some((d) => d.severity === 'error') };
     },
   },
   metrics: {
     text(file, analysis, output) {
       const { call, metrics, speakers } = metricsJson(file, analysis);
-      output.out(`${file}: ${[call.company, call.period, call.date].filter(Boolean).join(', ') || 'call not identified'}\n`);
+      output.out(`${file}: ${[call.company, call.period, call.date].filter(Boolean).join(', ') || l10n.t('call not identified')}\n`);
       for (const m of metrics) {
         const value = m.value !== null ? formatValue(m.value, m.unit) : `${formatValue(m.low, m.unit)} – ${formatValue(m.high, m.unit)}`;
-        const status = m.consistent === null ? 'no Chinese figure' : m.consistent ? `ZH ${m.chinese!.text} ✓` : `ZH ${m.chinese!.text} ✗`;
-        output.out(`  ${m.label.padEnd(36)} ${(m.period ?? '').padEnd(8)} ${value.padEnd(28)} ${status}  [line ${m.line}]\n`);
+        const status = m.chinese === null || m.consistent === null ? l10n.t('no Chinese figure') : `${l10n.t('ZH {0}', m.chinese.text)} ${m.consistent ? '✓' : '✗'}`;
+        output.out(`  ${m.label.padEnd(36)} ${(m.period ?? '').padEnd(8)} ${value.padEnd(28)} ${status}  ${lineLabel(m.line)}\n`);
       }
-      for (const s of speakers) output.out(`  ${s.speaker.padEnd(28)} ${s.role.padEnd(10)} ${String(s.turns).padStart(3)} turns ${String(s.words).padStart(6)} words ${(s.share * 100).toFixed(1).padStart(5)}%\n`);
+      for (const s of speakers) {
+        const counts = `${l10n.t('{0} turns', String(s.turns).padStart(3))} ${l10n.t('{0} words', String(s.words).padStart(6))}`;
+        output.out(`  ${s.speaker.padEnd(28)} ${padColumns(roleLabel(s.role), 10)} ${counts} ${(s.share * 100).toFixed(1).padStart(5)}%\n`);
+      }
       return false;
     },
     json: (file, analysis) => ({ value: metricsJson(file, analysis), failed: false }),
   },
 };
 
-export async function runCli(args: readonly string[], output: Output): Promise<number> {
+/**
+ * Runs one command line. `env` holds the locale variables (process.env in the real CLI); the language
+ * chosen from it or from `--lang` lasts for this run only.
+ */
+export async function runCli(args: readonly string[], output: Output, env: Environment = {}): Promise<number> {
+  const choice = chooseLanguage(args, env);
+  useLanguage(choice.language);
+  try {
+    if (choice.refused !== undefined) {
+      output.err(`transcript-review: ${l10n.t('unknown language "{0}": use en, zh-tw or zh-cn', choice.refused)}\n`);
+      return 2;
+    }
+    return await runCommand(choice.args, choice.language, output);
+  } finally {
+    useLanguage('en');
+  }
+}
+
+async function runCommand(args: readonly string[], language: Language, output: Output): Promise<number> {
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    output.out(USAGE);
+    output.out(usage());
     return name ? 0 : 2;
   }
   const options = parseOptions(rest);
   const command = COMMANDS[name];
   if ((!command && name !== 'report') || typeof options === 'string') {
-    output.err(`transcript-review: ${typeof options === 'string' ? options : `unknown command ${name}`}\n${USAGE}`);
+    output.err(`transcript-review: ${typeof options === 'string' ? options : l10n.t('unknown command {0}', name)}\n${usage()}`);
     return 2;
   }
   const { json, out } = options;
@@ -101,7 +151,7 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
     return 2;
   }
 
-  if (!command) return report(inputs, out ?? 'reports', output);
+  if (!command) return report(inputs, out ?? 'reports', language, output);
 
   let failed = false;
   let files = 0;
@@ -138,7 +188,8 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
   if (json) output.out(JSON.stringify(single ? results[0] : results, null, 2) + '\n');
   if (files > 1 && !json) {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-    output.err(`${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(files / seconds).toFixed(0)} files/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s)\n`);
+    const megabytes = bytes / 1e6;
+    output.err(`${l10n.t('{0} files, {1} MB in {2} s ({3} files/s, {4} MB/s)', files, megabytes.toFixed(1), seconds.toFixed(2), (files / seconds).toFixed(0), (megabytes / seconds).toFixed(1))}\n`);
   }
   return unusable ? 2 : failed ? 1 : 0;
 }
@@ -157,15 +208,15 @@ function parseOptions(args: readonly string[]): Options | string {
     if (arg === '--json') options.json = true;
     else if (arg === '--out' || arg.startsWith('--out=')) {
       const value = arg === '--out' ? args[++i] : arg.slice('--out='.length);
-      if (!value) return '--out needs a folder';
+      if (!value) return l10n.t('--out needs a folder');
       options.out = value;
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    } else if (arg.startsWith('-')) return l10n.t('unknown option {0}', arg);
     else options.inputs.push(arg);
   }
   return options;
 }
 
-function report(inputs: readonly string[], outDir: string, output: Output): number {
+function report(inputs: readonly string[], outDir: string, language: Language, output: Output): number {
   let unusable = false;
   const files = [...expandInputs(inputs, (message) => {
     output.err(`transcript-review: ${message}\n`);
@@ -173,7 +224,7 @@ function report(inputs: readonly string[], outDir: string, output: Output): numb
   })];
   let results;
   try {
-    results = writeReports(files, outDir);
+    results = writeReports(files, outDir, { strings: uiStrings(), translate, lang: HTML_LANG[language] });
   } catch (error) {
     output.err(`transcript-review: ${(error as Error).message}\n`);
     return 2;
@@ -182,7 +233,7 @@ function report(inputs: readonly string[], outDir: string, output: Output): numb
     if ('error' in result) {
       output.err(`transcript-review: ${result.error}\n`);
       unusable = true;
-    } else output.out(`report: ${result.output}\n`);
+    } else output.out(`${l10n.t('report: {0}', result.output)}\n`);
   }
   return unusable ? 2 : 0;
 }

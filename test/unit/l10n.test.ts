@@ -2,21 +2,23 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DIRECTION_WORDS, MESSAGES } from '../../src/core/messages';
+import { SECTION_TITLES } from '../../src/core/model';
+import { DEFAULT_UI_STRINGS } from '../../src/core/reviewPayload';
 import { REPO } from './helpers';
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.ts')).map((name) => path.join(dir, name));
 }
 
-/** Every string passed to vscode.l10n.t in the extension's code. */
+/** Every string the code translates: literals passed to l10n.t anywhere in src/ (the extension's vscode.l10n.t, the CLI's @vscode/l10n), and the core's English tables that front ends look up. */
 function stringsInCode(): Set<string> {
   const found = new Set<string>();
   for (const file of sourceFiles(path.join(REPO, 'src'))) {
     const code = fs.readFileSync(file, 'utf8');
     for (const match of code.matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) found.add(match[2].replace(/\\(.)/g, '$1'));
   }
-  // Finding messages are translated through their templates.
-  for (const template of [...Object.values(MESSAGES), ...Object.values(DIRECTION_WORDS)]) found.add(template);
+  // Finding messages are translated through their templates; the CLI looks up the panel's strings and section names by their English.
+  for (const template of [...Object.values(MESSAGES), ...Object.values(DIRECTION_WORDS), ...Object.values(DEFAULT_UI_STRINGS), ...Object.values(SECTION_TITLES)]) found.add(template);
   return found;
 }
 
