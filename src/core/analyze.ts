@@ -4,9 +4,10 @@ import type { Finding } from './checks/types';
 import { AnalysisMemo } from './memo';
 import { callInfo, extractMetrics } from './metrics';
 import type { Transcript } from './model';
-import { parseTranscript } from './parse';
+import { parseSteps } from './parse';
 import type { CallInfo, Metric } from './review';
 import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './speakerStats';
+import { runToEnd, type Steps } from './steps';
 import { LineIndex, splitLines } from './text';
 
 export interface Analysis {
@@ -34,16 +35,22 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0, i
  * without one, everything is computed afresh.
  */
 export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS, memo: AnalysisMemo = new AnalysisMemo()): Analysis {
-  memo.nextGeneration();
+  return runToEnd(analyzeSteps(text, options, memo));
+}
+
+/** The same analysis, pausing every few hundred lines or paragraphs (see steps.ts). */
+export function* analyzeSteps(text: string, options: AnalyzeOptions, memo: AnalysisMemo): Steps<Analysis> {
   const split = splitLines(text);
-  const transcript = parseTranscript(text, split);
+  const transcript = yield* parseSteps(text, split);
   const lines = new LineIndex(split);
-  const { findings, aligned } = runChecks(transcript, lines, options, memo);
+  const { findings, aligned } = yield* runChecks(transcript, lines, options, memo);
   const call = callInfo(transcript);
-  const metrics = extractMetrics(
+  const metrics = yield* extractMetrics(
     aligned.map(({ paragraph, alignment, company }) => ({ paragraph, english: alignment.english, company, counterpart: (figure) => alignment.pairs.get(figure) ?? null })),
     call,
     (start, end) => lines.rangeOf(start, end),
   );
-  return { transcript, findings, aligned, call, metrics, speakers: speakerStats(transcript), qa: qaExchanges(transcript) };
+  const speakers = yield* speakerStats(transcript);
+  memo.nextGeneration();
+  return { transcript, findings, aligned, call, metrics, speakers, qa: qaExchanges(transcript) };
 }

@@ -4,9 +4,10 @@ import type { TranslationStats } from './checks/translation';
 import type { Figure } from './figures/types';
 
 /**
- * A map that forgets what the last analysis did not use: each analysis starts a generation, and a
- * lookup moves an entry from the previous generation into the current one. Memory stays bounded by
- * what two consecutive versions of the document hold.
+ * A map that forgets what the last analysis did not use: a lookup copies an entry from the previous
+ * generation into the current one, and each completed analysis ends a generation. An analysis dropped
+ * half-way (the document changed under it) ends none, so the next one still finds everything the last
+ * completed one used. Memory stays bounded by what two consecutive versions of the document hold.
  */
 export class GenerationMap<V> {
   private previous = new Map<string, V>();

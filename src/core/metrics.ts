@@ -3,6 +3,7 @@
 import type { CheckFigure } from './checks/figures';
 import type { Paragraph, Range, TextSpan, Transcript } from './model';
 import type { CallInfo, Metric, MetricUnit } from './review';
+import { pacer, type Steps } from './steps';
 import { englishSentences } from './text';
 
 /** A translated paragraph with its figures and, for each English figure, the Chinese one aligned to it. */
@@ -93,13 +94,15 @@ function unitMatches(figure: CheckFigure, unit: MetricUnit): boolean {
   return figure.unit === unit;
 }
 
-export function extractMetrics(paragraphs: readonly FigureParagraph[], call: CallInfo, rangeOf: (start: number, end: number) => Range): Metric[] {
+export function* extractMetrics(paragraphs: readonly FigureParagraph[], call: CallInfo, rangeOf: (start: number, end: number) => Range): Steps<Metric[]> {
+  const pause = pacer();
   const source = (span: TextSpan, figure: CheckFigure) => {
     const range = rangeOf(span.start + figure.start, span.start + figure.end);
     return { text: figure.text, line: range.start.line, start: span.start + figure.start, end: span.start + figure.end, range };
   };
   const found = new Map<string, Metric>();
   for (const item of paragraphs) {
+    if (pause()) yield;
     const english = item.paragraph.english;
     if (!english || !item.company || item.english.length === 0) continue;
     const text = english.text;

@@ -2,6 +2,7 @@
 import { parseHeading, type Heading } from './headings';
 import type { Layout, Paragraph, Participant, Range, Section, SectionKind, Speaker, SpeakerRole, TextSpan, Transcript, Turn } from './model';
 import { isOperatorName, parseColonSpeaker, parseSpeakerLine, roleFromTitle, speakerKey, type SpeakerLine } from './speakers';
+import { pacer, runToEnd, type Steps } from './steps';
 import { countScripts, mixedSplit, readsAsChinese, splitLines, type Line } from './text';
 
 /** A line with its indentation and bullet taken off. */
@@ -46,13 +47,15 @@ const METADATA = /^(?:duration:\s*\d+\s*minutes?|\d{1,2}:\d{2}(?::\d{2})?)$/i;
 
 // ---------------------------------------------------------------- layout
 
-export function detectLayout(rows: readonly Row[]): Layout {
+function* detectLayout(rows: readonly Row[]): Steps<Layout> {
+  const pause = pacer();
   let nonBlank = 0;
   let bulletPairs = 0;
   let standalone = 0;
   let colon = 0;
   let adjacentPairs = 0;
   for (let i = 0; i < rows.length; i++) {
+    if (pause()) yield;
     const row = rows[i];
     if (!row.content) continue;
     nonBlank++;
@@ -67,7 +70,7 @@ export function detectLayout(rows: readonly Row[]): Layout {
   if (bulletPairs >= 2) return 'bulleted';
   if (colon >= 3 && colon > standalone) return 'colon';
   if (standalone >= 2) return adjacentPairs * 4 >= nonBlank ? 'interleaved' : 'block';
-  return bareNames(rows).size > 0 ? 'block' : 'unknown';
+  return (yield* bareNames(rows)).size > 0 ? 'block' : 'unknown';
 }
 
 function nextContent(rows: readonly Row[], index: number): Row | undefined {
@@ -76,9 +79,11 @@ function nextContent(rows: readonly Row[], index: number): Row | undefined {
 }
 
 /** Bare names (`Jane Doe` alone on a line) that recur, so they can be trusted as speakers. */
-function bareNames(rows: readonly Row[]): Set<string> {
+function* bareNames(rows: readonly Row[]): Steps<Set<string>> {
+  const pause = pacer();
   const counts = new Map<string, number>();
   for (const row of rows) {
+    if (pause()) yield;
     if (!row.content || row.content.length > 60) continue;
     const speaker = parseSpeakerLine(row.content, true);
     if (speaker && speaker.title === null && !isOperatorName(speaker.name)) {
@@ -183,10 +188,19 @@ function extentOf(container: Container, fallback: Extent): Extent {
 // ---------------------------------------------------------------- parser
 
 export function parseTranscript(text: string, lines: readonly Line[] = splitLines(text)): Transcript {
-  const rows = lines.map(toRow);
+  return runToEnd(parseSteps(text, lines));
+}
+
+export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcript> {
+  const pause = pacer();
+  const rows: Row[] = [];
+  for (const line of lines) {
+    if (pause()) yield;
+    rows.push(toRow(line));
+  }
   const spans = new Spans(text, lines);
-  const layout = detectLayout(rows);
-  const trustedBareNames = layout === 'block' || layout === 'interleaved' ? bareNames(rows) : new Set<string>();
+  const layout = yield* detectLayout(rows);
+  const trustedBareNames = layout === 'block' || layout === 'interleaved' ? yield* bareNames(rows) : new Set<string>();
 
   const sections: SectionBuilder[] = [];
   const front: Container = { pieces: [], paragraphs: [] };
@@ -220,6 +234,7 @@ export function parseTranscript(text: string, lines: readonly Line[] = splitLine
   };
 
   for (let i = 0; i < rows.length; i++) {
+    if (pause()) yield;
     const row = rows[i];
     if (!row.content || METADATA.test(row.content)) continue;
 

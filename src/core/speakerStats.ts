@@ -1,5 +1,6 @@
 // Who spoke how much, and who asked and answered in the Q&A.
 import type { SpeakerRole, Transcript, Turn } from './model';
+import { pacer, type Steps } from './steps';
 
 export interface SpeakerStat {
   readonly speaker: string;
@@ -60,11 +61,13 @@ export function englishWords(turn: Turn): number {
   return words;
 }
 
-export function speakerStats(transcript: Transcript): SpeakerStat[] {
+export function* speakerStats(transcript: Transcript): Steps<SpeakerStat[]> {
+  const pause = pacer();
   const byKey = new Map<string, { stat: Omit<SpeakerStat, 'share'>; words: number; turns: number }>();
   let total = 0;
   for (const section of transcript.sections) {
     for (const turn of section.turns) {
+      if (pause()) yield;
       const words = englishWords(turn);
       total += words;
       const { speaker } = turn;

@@ -1,27 +1,50 @@
 // One analysis per document version, shared by every feature (outline, folding, diagnostics, panel).
+// Analyses run in slices of a few milliseconds, so a very large transcript never freezes the editor;
+// a small one finishes within its first slice.
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
+import { analyzeSteps, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import { AnalysisMemo } from '../core/memo';
+import { runInSlices } from '../core/steps';
 
 export const LANGUAGE_ID = 'transcript';
 
+/** Longest stretch the extension host spends analysing before it handles other work. */
+const SLICE_MS = 15;
+
+interface Entry {
+  readonly version: number;
+  readonly result: Promise<Analysis | undefined>;
+  /** Carries the unchanged paragraphs' work from one version to the next. */
+  readonly memo: AnalysisMemo;
+}
+
 export class AnalysisCache implements vscode.Disposable {
-  private readonly entries = new Map<string, { version: number; analysis: Analysis; memo: AnalysisMemo }>();
+  private readonly entries = new Map<string, Entry>();
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly options: () => AnalyzeOptions) {
     this.subscription = vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString()));
   }
 
-  get(document: vscode.TextDocument): Analysis {
+  /**
+   * The analysis of the document as it is now; undefined once the document is closed. A request made
+   * while an older version is being analysed gets the newer analysis (the older work is dropped).
+   */
+  analysisOf(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
-    if (cached && cached.version === document.version) return cached.analysis;
-    // The memo carries the unchanged paragraphs' work over from the previous version.
+    if (cached && cached.version === document.version) return cached.result;
     const memo = cached?.memo ?? new AnalysisMemo();
-    const analysis = analyze(document.getText(), this.options(), memo);
-    this.entries.set(key, { version: document.version, analysis, memo });
-    return analysis;
+    const version = document.version;
+    const current = () => this.entries.get(key)?.result === result;
+    const result: Promise<Analysis | undefined> = runInSlices(analyzeSteps(document.getText(), this.options(), memo), {
+      sliceMs: SLICE_MS,
+      now: () => performance.now(),
+      later: (next) => setTimeout(next, 0),
+      wanted: () => !document.isClosed && document.version === version && current(),
+    }).then((analysis) => (analysis || document.isClosed ? analysis : this.analysisOf(document)));
+    this.entries.set(key, { version, result, memo });
+    return result;
   }
 
   /** Forgets every analysis, for when the settings they depend on change. */

@@ -11,11 +11,11 @@ export class FigureCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: TranscriptDiagnostics) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = this.diagnostics.findingFor(document, diagnostic);
+      const finding = await this.diagnostics.findingFor(document, diagnostic);
       if (!finding) continue;
       if (finding.fix) {
         const fix = new vscode.CodeAction(vscode.l10n.t('Replace with “{0}”', finding.fix.text), vscode.CodeActionKind.QuickFix);

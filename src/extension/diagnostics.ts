@@ -1,5 +1,6 @@
 // Translation problems as diagnostics: refreshed as the user types (debounced), cleared on close.
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
 import type { Finding, Severity } from '../core/checks/types';
 import { formatFinding } from '../core/messages';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
@@ -32,33 +33,35 @@ export class TranscriptDiagnostics implements vscode.Disposable {
     private readonly reviewed: ReviewedStore,
   ) {
     this.subscriptions.push(
-      vscode.workspace.onDidOpenTextDocument((document) => this.refresh(document)),
+      vscode.workspace.onDidOpenTextDocument((document) => void this.refresh(document)),
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
       settings.onDidChange(() => this.refreshAll()),
       reviewed.onDidChange((uri) => {
         const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (document) this.refresh(document);
+        if (document) void this.refresh(document);
       }),
     );
     this.refreshAll();
   }
 
-  /** Findings of the document's current analysis that are shown (enabled and not reviewed). */
-  visibleFindings(document: vscode.TextDocument): Finding[] {
+  /** Findings of an analysis of the document that are shown (enabled and not reviewed). */
+  visibleFindings(document: vscode.TextDocument, analysis: Analysis): Finding[] {
     const { checks } = this.settings.current;
     const reviewed = this.reviewed.reviewedIds(document.uri);
-    return this.cache.get(document).findings.filter((finding) => checks[finding.code] && !reviewed.has(finding.id));
+    return analysis.findings.filter((finding) => checks[finding.code] && !reviewed.has(finding.id));
   }
 
   /** The finding a diagnostic stands for, in the document's current analysis. */
-  findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
+  async findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<Finding | undefined> {
+    const analysis = await this.cache.analysisOf(document);
+    if (!analysis) return undefined;
     const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-    return this.visibleFindings(document).find((finding) => finding.code === code && toRange(finding.range).isEqual(diagnostic.range));
+    return this.visibleFindings(document, analysis).find((finding) => finding.code === code && toRange(finding.range).isEqual(diagnostic.range));
   }
 
   refreshAll(): void {
-    for (const document of vscode.workspace.textDocuments) this.refresh(document);
+    for (const document of vscode.workspace.textDocuments) void this.refresh(document);
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -67,17 +70,20 @@ export class TranscriptDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      if (!document.isClosed) this.refresh(document);
+      if (!document.isClosed) void this.refresh(document);
     }, DEBOUNCE_MS));
   }
 
-  private refresh(document: vscode.TextDocument): void {
+  private async refresh(document: vscode.TextDocument): Promise<void> {
     if (document.languageId !== LANGUAGE_ID) {
       this.collection.delete(document.uri);
       return;
     }
+    const analysis = await this.cache.analysisOf(document);
+    // Closed, or no longer a transcript, while it was being analysed.
+    if (!analysis || document.isClosed || document.languageId !== LANGUAGE_ID) return;
     const { severity } = this.settings.current;
-    const diagnostics = this.visibleFindings(document).map((finding) => {
+    const diagnostics = this.visibleFindings(document, analysis).map((finding) => {
       const diagnostic = new vscode.Diagnostic(toRange(finding.range), localizedMessage(finding), SEVERITY[severity[finding.code]]);
       diagnostic.code = finding.code;
       diagnostic.source = DIAGNOSTIC_SOURCE;

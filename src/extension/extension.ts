@@ -28,11 +28,11 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(MARK_REVIEWED_COMMAND, async (uri: unknown, id: unknown) => {
       if (!(uri instanceof vscode.Uri) || typeof id !== 'string') return;
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const finding = document && cache.get(document).findings.find((f) => f.id === id);
+      const finding = document && (await cache.analysisOf(document))?.findings.find((f) => f.id === id);
       if (finding) await reviewed.markReviewed(uri, finding);
     }),
     registerAutoDetect(() => settings.current.autoDetect),
-    registerReviewPanel(context, cache, { log, findings: (document) => diagnostics.visibleFindings(document), onDidChangeFindings: reviewed.onDidChange }),
+    registerReviewPanel(context, cache, { log, findings: (document, analysis) => diagnostics.visibleFindings(document, analysis), onDidChangeFindings: reviewed.onDidChange }),
   );
 }
 

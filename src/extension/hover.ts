@@ -36,8 +36,9 @@ function figureAt(aligned: readonly AlignedParagraph[], offset: number): Hit | n
 export class FigureHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | null {
-    const hit = figureAt(this.cache.get(document).aligned, document.offsetAt(position));
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | null> {
+    const analysis = await this.cache.analysisOf(document);
+    const hit = analysis && figureAt(analysis.aligned, document.offsetAt(position));
     if (!hit) return null;
     const { figure, counterpart } = hit;
     const markdown = new vscode.MarkdownString();

@@ -7,8 +7,9 @@ import { roleLabel, sectionLabel } from './labels';
 export class OutlineProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const { transcript } = this.cache.get(document);
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const transcript = (await this.cache.analysisOf(document))?.transcript;
+    if (!transcript) return [];
     return transcript.sections.map((section) => {
       const detail = section.turns.length > 0 ? vscode.l10n.t('{0} turns', section.turns.length) : '';
       const symbol = new vscode.DocumentSymbol(sectionLabel(section), detail, vscode.SymbolKind.Namespace, toRange(section.range), toRange(section.headingRange));
@@ -32,8 +33,9 @@ export class OutlineProvider implements vscode.DocumentSymbolProvider {
 export class FoldingProvider implements vscode.FoldingRangeProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    const { transcript } = this.cache.get(document);
+  async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
+    const transcript = (await this.cache.analysisOf(document))?.transcript;
+    if (!transcript) return [];
     const ranges: vscode.FoldingRange[] = [];
     for (const section of transcript.sections) {
       if (section.range.end.line > section.range.start.line) ranges.push(new vscode.FoldingRange(section.range.start.line, section.range.end.line, vscode.FoldingRangeKind.Region));

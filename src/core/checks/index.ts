@@ -5,7 +5,8 @@ import type { Figure } from '../figures/types';
 import { allTurns, type Paragraph, type TextSpan, type Transcript } from '../model';
 import type { LineIndex } from '../text';
 import { alignParagraph, ignoredKey, type Alignment } from './figures';
-import { AnalysisMemo } from '../memo';
+import type { AnalysisMemo } from '../memo';
+import { pacer, type Steps } from '../steps';
 import { medianLengthRatio, translationStats, truncated, untranslated } from './translation';
 import type { Finding } from './types';
 
@@ -28,7 +29,8 @@ export interface CheckResult {
   readonly aligned: AlignedParagraph[];
 }
 
-export function runChecks(transcript: Transcript, lines: LineIndex, options: CheckOptions, memo: AnalysisMemo = new AnalysisMemo()): CheckResult {
+export function* runChecks(transcript: Transcript, lines: LineIndex, options: CheckOptions, memo: AnalysisMemo): Steps<CheckResult> {
+  const pause = pacer();
   const turns = allTurns(transcript);
   const translated = turns.flatMap((turn) => turn.paragraphs.filter((p): p is TranslatedParagraph => p.english !== null && p.chinese !== null).map((paragraph) => ({ turn, paragraph })));
   // Paragraphs are keyed by their text, so after an edit only the changed ones are worked again.
@@ -43,14 +45,16 @@ export function runChecks(transcript: Transcript, lines: LineIndex, options: Che
       if (missing) findings.push(missing);
     }
   }
-  const aligned = translated.map(({ turn, paragraph }, i): AlignedParagraph => {
+  const aligned: AlignedParagraph[] = [];
+  for (const [i, { turn, paragraph }] of translated.entries()) {
+    if (pause()) yield;
     const short = truncated(paragraph, stats[i], median);
     if (short) findings.push(short);
     const english: Figure[] = memo.englishFigures.get(paragraph.english.text, () => extractEnglishFigures(paragraph.english.text));
     const chinese: Figure[] = memo.chineseFigures.get(paragraph.chinese.text, () => extractChineseFigures(paragraph.chinese.text));
     const alignment = alignParagraph(paragraph, english, chinese, figureOptions, rangeOf);
     findings.push(...alignment.findings);
-    return { paragraph, alignment, company: turn.speaker.role === 'executive' || turn.speaker.role === 'unknown' };
-  });
+    aligned.push({ paragraph, alignment, company: turn.speaker.role === 'executive' || turn.speaker.role === 'unknown' });
+  }
   return { findings: findings.sort((a, b) => a.start - b.start || a.end - b.end), aligned };
 }

@@ -3,6 +3,7 @@
 // (debounced), highlights the row under the editor's cursor and reveals a row's range when clicked.
 // It survives a window reload through a serializer; its scroll position and filters live in the webview state.
 import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analyze';
 import type { Finding } from '../../core/checks/types';
 import { EXPORT_FORMATS, parseFromPanel, parsePanelState, parseToPanel, type ExportFormat, type FromPanelMessage, type ToPanelMessage, type UiStrings } from '../../core/panelProtocol';
 import { createNonce, renderPanelHtml } from '../../core/reportHtml';
@@ -21,7 +22,7 @@ export interface ReviewPanelOptions {
    * The findings to list for a document (for example without the ones marked reviewed). By default the
    * analysis's findings for the checks enabled in `transcriptReview.checks`.
    */
-  readonly findings?: (document: vscode.TextDocument) => readonly Finding[];
+  readonly findings?: (document: vscode.TextDocument, analysis: Analysis) => readonly Finding[];
   /** Fires when `findings` would give something else (reviewed marks changed); the panel refreshes. */
   readonly onDidChangeFindings?: vscode.Event<unknown>;
 }
@@ -209,11 +210,13 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
     }
   }
 
-  private payload(document: vscode.TextDocument) {
-    const analysis = this.cache.get(document);
+  /** The panel's view of the document, or undefined when it was closed before its analysis finished. */
+  private async payload(document: vscode.TextDocument) {
+    const analysis = await this.cache.analysisOf(document);
+    if (!analysis) return undefined;
     const configuration = vscode.workspace.getConfiguration('transcriptReview');
     const { settings } = parseSettings((name) => configuration.get(name));
-    const findings = this.options.findings ? this.options.findings(document) : analysis.findings.filter((finding) => settings.checks[finding.code]);
+    const findings = this.options.findings ? this.options.findings(document, analysis) : analysis.findings.filter((finding) => settings.checks[finding.code]);
     this.strings ??= panelStrings();
     return buildReviewPayload(analysis, {
       fileName: baseName(document.uri),
@@ -226,11 +229,12 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
 
   private update(): void {
     if (!this.panel?.visible) return;
-    void this.document().then((document) => {
+    void this.document().then(async (document) => {
+      const payload = document && (await this.payload(document));
       const panel = this.panel;
-      if (!document || !panel || !this.isShown(document.uri)) return;
+      if (!document || !payload || !panel || !this.isShown(document.uri)) return;
       panel.title = this.title();
-      this.post({ type: 'update', uri: document.uri.toString(), version: document.version, payload: this.payload(document) });
+      this.post({ type: 'update', uri: document.uri.toString(), version: document.version, payload });
       const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
       if (editor) this.postCursor(editor);
     });
@@ -324,7 +328,9 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
       void vscode.window.showErrorMessage(vscode.l10n.t('Choose a file other than the transcript itself.'));
       return;
     }
-    const text = formatExport(this.payload(document), format, { uri: document.uri.toString(), version: document.version });
+    const payload = await this.payload(document);
+    if (!payload) return;
+    const text = formatExport(payload, format, { uri: document.uri.toString(), version: document.version });
     try {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     } catch (error) {
