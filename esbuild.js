@@ -23,15 +23,17 @@ const problemMatcherPlugin = {
   },
 };
 
-const NODE_BUILTIN = new RegExp(`^(node:.*|(${builtinModules.map((name) => name.replace(/[/]/g, '\\/')).join('|')})(/.*)?)$`);
+/** `fs`, `fs/promises`, `node:fs`… (a package of the same name, such as the `events` polyfill, is refused too). */
+const NODE_BUILTIN = new RegExp(`^(node:.*|(${builtinModules.join('|')})(/.*)?)$`);
 /** Globals that Node has and a web worker lacks; replaced by a marker to find the files that use them. */
 const NODE_GLOBALS = ['process', 'Buffer', 'global', '__dirname', '__filename', 'require', 'setImmediate', 'clearImmediate'];
 const GLOBAL_MARKER = '__node_global__';
 
 /**
  * Fails a browser build that reaches Node. esbuild alone stops at an unresolved `import 'fs'`, but
- * not at a `require('fs')` inside try/catch (left in the bundle to fail at run time), and never at
- * free uses of `process` or `Buffer`: this plugin turns all of them into build errors that name the file.
+ * not at a `require('fs')` or `import('fs')` inside try/catch (left in the bundle to fail at run
+ * time), and never at free uses of `process` or `Buffer`: this plugin turns all of them into build
+ * errors that name the file.
  * Node globals are looked for in our own sources only: libraries may test for them (`typeof process`).
  */
 const noNodeInBrowserPlugin = {
@@ -60,7 +62,7 @@ const webTestsPlugin = {
     build.onLoad({ filter: /.*/, namespace: 'web-e2e-tests' }, () => {
       const files = listTests('test/e2e/web').filter((file) => file.endsWith('.test.ts')).sort();
       const requires = files.map((file) => `require(${JSON.stringify('./' + path.basename(file))});`).join('\n');
-      return { contents: `module.exports = () => {\n${requires}\n};\n`, resolveDir: path.resolve('test/e2e/web'), loader: 'js', watchFiles: files };
+      return { contents: `module.exports = () => {\n${requires}\n};\n`, resolveDir: path.resolve('test/e2e/web'), loader: 'js', watchFiles: files, watchDirs: [path.resolve('test/e2e/web')] };
     });
   },
 };

@@ -6,12 +6,12 @@ import { EXTENSION_ID, LANGUAGE_ID } from './helpers';
 
 describe('web-worker extension host', () => {
   it('is a browser worker: no Node `process`, a `navigator`, and VS Code in its web UI', () => {
-    const global = globalThis as Record<string, unknown>;
-    assert.equal(typeof global.process, 'undefined', 'process exists');
-    assert.equal(typeof global.navigator, 'object', 'navigator');
-    assert.equal(typeof global.importScripts, 'function', 'importScripts (a worker global)');
+    const scope = globalThis as Record<string, unknown>;
+    assert.equal(typeof scope.process, 'undefined', 'process exists');
+    assert.equal(typeof scope.navigator, 'object', 'navigator');
+    assert.equal(typeof scope.importScripts, 'function', 'importScripts (a worker global)');
     assert.equal(vscode.env.uiKind, vscode.UIKind.Web, 'uiKind');
-    console.log(`    VS Code ${vscode.version} (${vscode.env.appName}), ${String(global.navigator && (global.navigator as { userAgent?: string }).userAgent)}`);
+    console.log(`    VS Code ${vscode.version} (${vscode.env.appName}), ${String(scope.navigator && (scope.navigator as { userAgent?: string }).userAgent)}`);
   });
 
   it('loads the development extension from its browser entry and activates it', async () => {
