@@ -117,25 +117,20 @@ describe('features in VS Code for the Web', () => {
     });
   });
 
-  describe('quick fixes on a scratch transcript', () => {
-    // Seed 002's interleaved layout; line 13 has 3.85 億 for $308.5 million, line 16 203 萬 for $20.3 million.
-    const LINES = [
-      'Prepared Remarks: 準備發言:', '', '', 'Operator 操作員', '',
-      'Thank you for standing by, and welcome to the Example first-quarter 2024 earnings conference call.',
-      '感謝各位的支持,歡迎收聽 Example 2024 年第一季財報電話會議。', '',
-      'Jane Doe -- Chief Financial Officer', 'Jane Doe -- 首席財務官', '',
-      'Revenue was $308.5 million, up 32% year-over-year.',
-      '營收為 3.85 億美元,年增 32%。', '',
-      'Operating income was $20.3 million, and we ended the quarter with 1,234 employees.',
-      '營業收入為 203 萬美元,本季末我們有 1,234 名員工。', '',
-    ];
+  describe('quick fixes on a copy of seed 002 with a wrong figure', () => {
+    // The first 3.786 億美元 (for $378.6 million) becomes 3.876 億美元: the fix must write the original back.
+    const RIGHT = '3.786 億美元';
+    const WRONG = '3.876 億美元';
+    let original: string;
     let file: vscode.Uri;
     let sidecar: vscode.Uri;
 
     before(async () => {
+      original = new TextDecoder().decode(await vscode.workspace.fs.readFile(seedUri(SEED_INTERLEAVED)));
+      assert.ok(original.includes(RIGHT) && !original.includes(WRONG), `the seed should hold ${RIGHT} and not ${WRONG}`);
       file = vscode.Uri.joinPath(workspaceFolder(), `web-quick-fix-${Date.now()}.transcript`);
       sidecar = file.with({ path: `${file.path}.review.json` });
-      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(LINES.join('\n')));
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(original.replace(RIGHT, WRONG)));
     });
 
     after(async () => {
@@ -143,33 +138,36 @@ describe('features in VS Code for the Web', () => {
       for (const uri of [file, sidecar]) await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined);
     });
 
-    it('replaces the wrong Chinese figure, then marks the scale slip as reviewed in NAME.review.json', async () => {
+    it('replaces the wrong figure with the English value as the translation writes it, then marks a finding as reviewed', async () => {
       const document = await openAsTranscript(file);
-      const initial = await diagnosticsWhen(file, 'the figure-mismatch and figure-scale diagnostics',
-        (list) => list.some((d) => codeOf(d) === 'figure-mismatch') && list.some((d) => codeOf(d) === 'figure-scale'));
-      assert.deepEqual(initial.map(where).sort(), ['figure-mismatch@13:5', 'figure-scale@16:7']);
+      const seedFindings = (await cliOutput(SEED_INTERLEAVED)).check.diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`).sort();
+      const initial = await diagnosticsWhen(file, 'a figure-mismatch', (list) => list.some((d) => codeOf(d) === 'figure-mismatch'));
+      const mismatches = initial.filter((d) => codeOf(d) === 'figure-mismatch');
+      assert.equal(mismatches.length, 1, `figure-mismatch: ${mismatches.map(where).join(', ')}`);
+      assert.equal(document.getText(mismatches[0].range), WRONG);
 
-      const mismatch = initial.find((d) => codeOf(d) === 'figure-mismatch')!;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file, mismatch.range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file, mismatches[0].range, vscode.CodeActionKind.QuickFix.value);
       const replace = actions.find((action) => action.title.startsWith('Replace with'));
       assert.ok(replace?.edit, `no "Replace with" edit among: ${actions.map((action) => action.title).join(' | ')}`);
-      assert.equal(replace.title, 'Replace with “3.085 億美元”');
+      assert.equal(replace.title, `Replace with “${RIGHT}”`);
       assert.ok(await vscode.workspace.applyEdit(replace.edit), 'applyEdit refused the quick fix');
-      assert.equal(document.lineAt(12).text, '營收為 3.085 億美元,年增 32%。');
-      const afterFix = await diagnosticsWhen(file, 'the fixed figure-mismatch to disappear', (list) => !list.some((d) => codeOf(d) === 'figure-mismatch'));
-      assert.deepEqual(afterFix.map(where), ['figure-scale@16:7'], 'only the scale slip is left');
+      assert.ok(document.getText() === original, 'after the fix the text is the seed again');
+      const afterFix = await diagnosticsWhen(file, 'the findings of the seed again', (list) => !list.some((d) => codeOf(d) === 'figure-mismatch'));
+      assert.deepEqual(afterFix.map(where).sort(), seedFindings, 'the findings of the seed');
       assert.ok(await document.save(), 'could not save the fixed transcript');
 
-      const reviewActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file, afterFix[0].range, vscode.CodeActionKind.QuickFix.value);
+      const extra = afterFix.find((d) => codeOf(d) === 'figure-extra');
+      assert.ok(extra, 'no figure-extra to mark as reviewed');
+      const reviewActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file, extra.range, vscode.CodeActionKind.QuickFix.value);
       const review = reviewActions.find((action) => action.title === 'Mark as reviewed');
       assert.ok(review?.command, 'no "Mark as reviewed" action');
-      const textBefore = document.getText();
+      assert.equal(review.edit, undefined, 'marking as reviewed must not edit the transcript');
       await vscode.commands.executeCommand(review.command.command, ...(review.command.arguments ?? []));
-      await diagnosticsWhen(file, 'the reviewed figure-scale to disappear', (list) => list.length === 0);
+      await diagnosticsWhen(file, 'the reviewed figure-extra to disappear', (list) => !list.some((d) => codeOf(d) === 'figure-extra'));
       const marks = await waitFor('the reviewed-marks file', () => readJson<{ reviewed: Array<{ code: string }> }>(sidecar).catch(() => undefined), 5_000);
-      assert.deepEqual(marks.reviewed.map((mark) => mark.code), ['figure-scale']);
-      assert.equal(document.getText(), textBefore, 'marking as reviewed changed the transcript');
-      assert.deepEqual(ours(file).map(where), [], 'the reviewed diagnostic came back');
+      assert.deepEqual(marks.reviewed.map((mark) => mark.code), ['figure-extra']);
+      assert.ok(document.getText() === original && !document.isDirty, 'marking as reviewed changed the transcript');
+      assert.deepEqual(ours(file).map(where).sort(), seedFindings.filter((finding) => !finding.startsWith('figure-extra@')), 'the other findings stay');
     });
   });
 });
