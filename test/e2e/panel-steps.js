@@ -219,4 +219,4 @@ async function runPanelStep(page, label, { controlDir, screenshotDir, log }) {
   return { label, errors };
 }
 
-module.exports = { runPanelStep, STEP_LABELS: Object.keys(STEPS) };
+module.exports = { runPanelStep, STEP_LABELS: Object.keys(STEPS), panelFrame, tableRows };

@@ -5,7 +5,15 @@
 // (this repository) and the compiled test entry point; VS Code runs the tests in its extension host
 // and reports the outcome by calling `window.codeAutomationExit(code)`, which this script exposes.
 //
-// Usage: node test/e2e/runner.js [--panel | --screenshot DIR] [--timeout SECONDS] [--keep] [--fail-on-log-errors]
+// Usage: node test/e2e/runner.js [--web | --panel | --screenshot DIR] [--timeout SECONDS] [--keep] [--fail-on-log-errors]
+//   --web                  VS Code for the Web: the extension from its `browser` entry
+//                          (dist/web/extension.js) in the browser's web-worker extension host, and
+//                          the mocha suite of test/e2e/web (one bundle, out/test/e2e/web/index.js)
+//                          in that worker. The staged manifest has no `main`, so code-server cannot
+//                          pick the Node bundle. Before the start, the CLI's `outline --json` and
+//                          `check --json` of each seed go into the workspace's `.e2e/expected.json`;
+//                          `[e2e-web] ready LABEL {…}` messages are answered with `.e2e/LABEL.json`
+//                          after looking at the workbench (web-steps.js).
 //   --panel                instead of the mocha suite, the review panel driven from the outside:
 //                          suite/panel.ts opens seed 002, this script runs "Transcript Review: Open
 //                          Review Panel" from the command palette, checks the webview's tables,
@@ -24,7 +32,7 @@
 // E2E_CHROMIUM override the code-server folder and the browser.
 'use strict';
 
-const { spawn } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const util = require('util');
 const fs = require('fs');
 const http = require('http');
@@ -33,12 +41,14 @@ const os = require('os');
 const path = require('path');
 
 const { runPanelStep, STEP_LABELS } = require('./panel-steps');
+const { runWebStep, WEB_MARKER } = require('./web-steps');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CODE_SERVER_DIR = process.env.E2E_CODE_SERVER_DIR || path.join(ROOT, '.vscode-test', 'code-server');
 const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 const SUITE_DIR = path.join(ROOT, 'out', 'test', 'e2e', 'suite');
+const WEB_SUITE_ENTRY = path.join(ROOT, 'out', 'test', 'e2e', 'web', 'index');
 const SEEDS_DIR = path.join(ROOT, 'seeds');
 const EXTENSION_ID = 'transcript-review.transcript-review';
 const CHROMIUM_FLAGS = [
@@ -54,23 +64,24 @@ const SCREENSHOT_MARKER = '[e2e-screenshot] ready ';
 const PANEL_MARKER = '[e2e-panel] ready ';
 
 function parseArgs(argv) {
-  const options = { screenshot: null, panel: false, timeoutMs: Number(process.env.E2E_TIMEOUT || 300) * 1000, keep: false, failOnLogErrors: false };
+  const options = { screenshot: null, panel: false, web: false, timeoutMs: Number(process.env.E2E_TIMEOUT || 300) * 1000, keep: false, failOnLogErrors: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--screenshot') options.screenshot = path.resolve(required(argv[++i], arg));
     else if (arg === '--panel') options.panel = true;
+    else if (arg === '--web') options.web = true;
     else if (arg === '--timeout') options.timeoutMs = Number(required(argv[++i], arg)) * 1000;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--fail-on-log-errors') options.failOnLogErrors = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node test/e2e/runner.js [--panel | --screenshot DIR] [--timeout SECONDS] [--keep] [--fail-on-log-errors]');
+      console.log('usage: node test/e2e/runner.js [--web | --panel | --screenshot DIR] [--timeout SECONDS] [--keep] [--fail-on-log-errors]');
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);
   }
   if (!(options.timeoutMs > 0)) throw new Error('--timeout needs a positive number of seconds');
-  if (options.panel && options.screenshot !== null) throw new Error('--panel and --screenshot are different runs: pick one');
-  // The panel run checks the logs as part of its verdict.
-  if (options.panel) options.failOnLogErrors = true;
+  if ([options.panel, options.web, options.screenshot !== null].filter(Boolean).length > 1) throw new Error('--web, --panel and --screenshot are different runs: pick one');
+  // The panel and web runs check the logs as part of their verdict.
+  if (options.panel || options.web) options.failOnLogErrors = true;
   return options;
 }
 
@@ -146,6 +157,63 @@ function stageExtension(dir) {
   return dir;
 }
 
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The files the package ships: .vscodeignore ignores everything (`**`) but its `!` lines, which
+ * name files, folders (`syntaxes/**`) and files matching a `*` in one folder (`package.nls*.json`).
+ */
+function packagedFiles() {
+  const patterns = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split(/\r?\n/)
+    .filter((line) => line.startsWith('!'))
+    .map((line) => line.slice(1).trim().replace(/\/\*\*$/, ''));
+  return patterns.flatMap((pattern) => {
+    if (!pattern.includes('*')) return [pattern];
+    const dir = path.posix.dirname(pattern);
+    const name = new RegExp(`^${path.posix.basename(pattern).split('*').map(escapeRegExp).join('[^/]*')}$`);
+    return fs.readdirSync(path.join(ROOT, dir)).filter((entry) => name.test(entry)).map((entry) => path.posix.join(dir, entry));
+  });
+}
+
+/**
+ * The development extension for VS Code for the Web: what the package ships except the Node entry,
+ * the compiled web suite, and a manifest without `main`. With both entries code-server would run
+ * the Node bundle; with `browser` alone it runs dist/web/extension.js in the browser's web worker.
+ */
+function stageWebExtension(dir) {
+  const { main, ...manifest } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  if (!main || !manifest.browser) throw new Error('package.json should name both entries, `main` and `browser`');
+  const skipped = new Set(['package.json', path.posix.normalize(main)]);
+  for (const name of [...packagedFiles().filter((file) => !skipped.has(file)), 'out/test/e2e/web']) {
+    // A file the package names but the build did not make (dist/web/extension.js) stops the run here.
+    fs.cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
+  }
+  writeJson(path.join(dir, 'package.json'), manifest);
+  return dir;
+}
+
+/**
+ * What the CLI (Node, dist/cli.js) prints for each transcript of `folder`: `outline --json` and
+ * `check --json`, keyed by file name. The web suite compares the editor's outline and diagnostics with it.
+ */
+function cliOutputs(folder) {
+  const cli = (command, file) => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), command, '--json', file], { encoding: 'utf8', timeout: 60_000 });
+    // `check` exits with 1 when it finds an error-severity problem; its report is complete all the same.
+    if (result.status !== 0 && !(command === 'check' && result.status === 1)) {
+      throw new Error(`dist/cli.js ${command} ${path.basename(file)} failed (${result.status ?? result.signal}): ${result.stderr || result.error}`);
+    }
+    return JSON.parse(result.stdout);
+  };
+  const files = fs.readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+  return Object.fromEntries(files.map((name) => {
+    const file = path.join(folder, name);
+    return [name, { outline: cli('outline', file), check: cli('check', file) }];
+  }));
+}
+
 /** Every file under `dir`, recursively. */
 function walk(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -201,9 +269,8 @@ function extensionErrors(serverOutput, consoleLines, logsDir, extensionDir) {
     const own = path.relative(logsDir, file).split(path.sep).includes(EXTENSION_ID);
     if (file.endsWith('.log')) sources.push({ name: path.relative(logsDir, file), records: records(fs.readFileSync(file, 'utf8')), own });
   }
-  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Our extension by id or log prefix, or one of its files (the bundle, sources, grammar, manifest).
-  const ours = new RegExp(`${escape(EXTENSION_ID)}|\\[transcript-review\\]|(${escape(ROOT)}|${escape(extensionDir)})/(dist|src|syntaxes|l10n|media|package|language-configuration)`, 'i');
+  const ours = new RegExp(`${escapeRegExp(EXTENSION_ID)}|\\[transcript-review\\]|(${escapeRegExp(ROOT)}|${escapeRegExp(extensionDir)})/(dist|src|syntaxes|l10n|media|package|language-configuration)`, 'i');
   const bad = /\b(err|error|warn|warning|uncaught|unhandled|exception|failed|not found)\b/i;
   const found = new Set();
   for (const { name, records: list, own } of sources) {
@@ -219,14 +286,15 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const screenshotMode = options.screenshot !== null;
   const panelMode = options.panel;
-  const mode = screenshotMode ? 'screenshots' : panelMode ? 'panel' : 'tests';
-  const testsEntry = path.join(SUITE_DIR, screenshotMode ? 'screenshot' : panelMode ? 'panel' : 'index');
+  const webMode = options.web;
+  const mode = screenshotMode ? 'screenshots' : panelMode ? 'panel' : webMode ? 'web tests' : 'tests';
+  const testsEntry = webMode ? WEB_SUITE_ENTRY : path.join(SUITE_DIR, screenshotMode ? 'screenshot' : panelMode ? 'panel' : 'index');
   const panelScreenshots = panelMode && process.env.E2E_SCREENSHOTS ? path.resolve(process.env.E2E_SCREENSHOTS) : null;
 
   for (const [file, hint] of [
     [CODE_SERVER_ENTRY, 'run test/e2e/setup.sh'],
     [CHROMIUM, 'run test/e2e/setup.sh'],
-    [path.join(ROOT, 'dist', 'extension.js'), 'run npm run build'],
+    [path.join(ROOT, 'dist', webMode ? 'web' : '', 'extension.js'), 'run npm run build'],
     [`${testsEntry}.js`, 'run npm run build'],
   ]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file) || file} not found: ${hint}`);
@@ -249,7 +317,9 @@ async function main() {
   fs.mkdirSync(controlDir, { recursive: true });
   // The tests may write next to the seeds: give them a copy, never the repository's folder.
   fs.cpSync(SEEDS_DIR, workspace, { recursive: true });
-  const extensionDir = stageExtension(path.join(tmp, 'extension'));
+  const extensionDir = (webMode ? stageWebExtension : stageExtension)(path.join(tmp, 'extension'));
+  const webControlDir = path.join(workspace, '.e2e');
+  if (webMode) writeJson(path.join(webControlDir, 'expected.json'), cliOutputs(workspace));
   writeJson(path.join(userDataDir, 'User', 'settings.json'), {
     'security.workspace.trust.enabled': false,
     'workbench.startupEditor': 'none',
@@ -356,6 +426,7 @@ async function main() {
 
     const screenshots = [];
     const panelSteps = [];
+    const webSteps = [];
     /** Warnings and errors logged inside webviews (the review panel's page). */
     const webviewProblems = [];
     // Messages are formatted one after the other (formatting is asynchronous) to keep their order.
@@ -378,6 +449,11 @@ async function main() {
         const label = text.slice(panelMarker + PANEL_MARKER.length).trim().split(/\s+/)[0];
         // Not awaited here: the step clicks and waits, and console messages must keep flowing meanwhile.
         panelSteps.push(runPanelStep(page, label, { controlDir, screenshotDir: panelScreenshots, log }));
+        return;
+      }
+      const webMarker = text.indexOf(WEB_MARKER);
+      if (webMode && webMarker >= 0) {
+        webSteps.push(runWebStep(page, text.slice(webMarker + WEB_MARKER.length), { controlDir: webControlDir, log }));
         return;
       }
       // From the webview's pages (by script URL), or the panel script's own messages and CSP refusals
@@ -443,7 +519,8 @@ async function main() {
         exitCode = exitCode || 1;
       }
     }
-    const what = screenshotMode ? 'screenshot script' : panelMode ? 'panel run' : 'extension-host tests';
+    await Promise.all(webSteps);
+    const what = screenshotMode ? 'screenshot script' : panelMode ? 'panel run' : webMode ? 'web extension-host tests' : 'extension-host tests';
     log(`${what} ${exitCode === 0 ? 'passed' : `failed (exit code ${exitCode})`} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     console.error(`[e2e] error: ${error.message}`);
