@@ -48,6 +48,13 @@ export function registerOpenSample(extensionUri: vscode.Uri, log: vscode.LogOutp
       return undefined;
     }
     const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+    // VS Code reuses the name `Untitled-N`, and just after one is discarded it can hand the new one
+    // the old one's text: the sample's own text must be what opens.
+    if (document.getText() !== content) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), content);
+      await vscode.workspace.applyEdit(edit);
+    }
     await vscode.window.showTextDocument(document, { preview: false });
     return document;
   });

@@ -1,6 +1,6 @@
 // "Transcript Review: Open Sample Transcript": each bundled seed opens as a new untitled transcript
-// with the seed's text, gets its diagnostics, and takes the walkthrough's quick fix without the
-// bundled file ever changing.
+// with the seed's text (also when VS Code reuses a just-discarded untitled name), gets its
+// diagnostics, and takes the walkthrough's quick fix without the bundled file ever changing.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -29,7 +29,10 @@ function diagnosticsWhen(uri: vscode.Uri, what: string, ready: (found: string[])
   });
 }
 
-/** Untitled samples are dirty: revert before closing so no save prompt blocks the run. */
+/**
+ * Untitled samples are dirty: revert before closing so no save prompt blocks the run. Done once at
+ * the end; reopening a just-discarded `Untitled-N` has its own test.
+ */
 async function discardUntitledTranscripts(): Promise<void> {
   for (const document of untitledTranscripts()) {
     await vscode.window.showTextDocument(document);
@@ -38,7 +41,7 @@ async function discardUntitledTranscripts(): Promise<void> {
 }
 
 describe('Open Sample Transcript', () => {
-  afterEach(discardUntitledTranscripts);
+  after(discardUntitledTranscripts);
 
   const expectations: Array<[string, string]> = [
     [SEED_INTERLEAVED, 'figure-extra@204'],
@@ -62,7 +65,7 @@ describe('Open Sample Transcript', () => {
     assert.ok(document);
     const line = document.lineAt(43);
     const start = line.text.indexOf('3.786 億美元');
-    assert.ok(start >= 0, `line 44 no longer holds 3.786 億美元: ${line.text.slice(0, 60)}`);
+    assert.ok(start >= 0, `line 44 of ${document.uri.toString()} (${document.lineCount} lines, version ${document.version}, ${document.getText().length} chars) no longer holds 3.786 億美元: ${line.text.slice(0, 60)}`);
 
     // The walkthrough: write 3.876 for 3.786, an error appears, its quick fix puts 3.786 back.
     const broken = new vscode.WorkspaceEdit();
@@ -79,6 +82,18 @@ describe('Open Sample Transcript', () => {
     assert.equal(document.getText(), original, 'the fix restores the sample exactly');
     await diagnosticsWhen(document.uri, 'the figure-mismatch to go', (found) => !found.includes('figure-mismatch@44'));
     assert.equal(bundledText(SEED_INTERLEAVED), original, 'the bundled seed was not touched');
+  });
+
+  it('opens the sample asked for right after another was discarded (VS Code reuses the untitled name)', async () => {
+    for (const [seed, finding] of [...expectations, ...expectations]) {
+      const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(OPEN_SAMPLE, seed);
+      assert.ok(document);
+      assert.equal(document.getText(), bundledText(seed), `${seed} opened as ${document.uri.toString()} with another text`);
+      await diagnosticsWhen(document.uri, `${finding} on the sample`, (found) => found.includes(finding));
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor(`${document.uri.toString()} to close`, () => (document.isClosed ? true : undefined));
+    }
   });
 
   it('offers a list for a name it does not know, and opens nothing when the list is dismissed', async () => {
