@@ -8,6 +8,7 @@ import { FigureHoverProvider } from './hover';
 import { FoldingProvider, OutlineProvider } from './outline';
 import { registerReviewPanel } from './panel';
 import { ReviewedStore } from './reviewed';
+import { registerOpenSample } from './samples';
 import { SettingsWatcher } from './settings';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     registerAutoDetect(() => settings.current.autoDetect),
     registerReviewPanel(context, cache, { log, findings: (document, analysis) => diagnostics.visibleFindings(document, analysis), onDidChangeFindings: reviewed.onDidChange }),
+    registerOpenSample(context.extensionUri, log),
   );
 }
 
