@@ -106,11 +106,15 @@ export function* extractMetrics(paragraphs: readonly FigureParagraph[], call: Ca
     const english = item.paragraph.english;
     if (!english || !item.company || item.english.length === 0) continue;
     const text = english.text;
+    // Figures and sentences are both in text order: one pass hands each sentence its figures.
+    let next = 0;
     for (const sentence of englishSentences(text)) {
       const sentenceText = text.slice(sentence.start, sentence.end);
       const guidance = /\b(?:expect|guidance|outlook)\b/i.test(sentenceText);
       const claimed = new Set<CheckFigure>();
-      const figures = item.english.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+      while (next < item.english.length && item.english[next].start < sentence.start) next++;
+      const figures: CheckFigure[] = [];
+      for (let i = next; i < item.english.length && item.english[i].start < sentence.end; i++) if (item.english[i].end <= sentence.end) figures.push(item.english[i]);
       for (const rule of RULES) {
         if (Boolean(rule.guidance) !== guidance) continue;
         // Results are stated once per call; guidance once per period (the quarter and the full year).

@@ -20,6 +20,9 @@ export function pacer(): () => boolean {
   return () => ++units % UNITS_PER_PAUSE === 0;
 }
 
+/** Longest stretch an editor should spend analysing before it handles other work (ms). */
+export const EDITOR_SLICE_MS = 15;
+
 export interface SliceHost {
   /** Longest stretch of work before the host gets control back (ms). */
   readonly sliceMs: number;

@@ -4,12 +4,9 @@
 import * as vscode from 'vscode';
 import { analyzeSteps, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import { AnalysisMemo } from '../core/memo';
-import { runInSlices } from '../core/steps';
+import { EDITOR_SLICE_MS, runInSlices } from '../core/steps';
 
 export const LANGUAGE_ID = 'transcript';
-
-/** Longest stretch the extension host spends analysing before it handles other work. */
-const SLICE_MS = 15;
 
 interface Entry {
   readonly version: number;
@@ -38,7 +35,7 @@ export class AnalysisCache implements vscode.Disposable {
     const version = document.version;
     const current = () => this.entries.get(key)?.result === result;
     const result: Promise<Analysis | undefined> = runInSlices(analyzeSteps(document.getText(), this.options(), memo), {
-      sliceMs: SLICE_MS,
+      sliceMs: EDITOR_SLICE_MS,
       now: () => performance.now(),
       later: (next) => setTimeout(next, 0),
       wanted: () => !document.isClosed && document.version === version && current(),

@@ -5,8 +5,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyze, DEFAULT_ANALYZE_OPTIONS } from '../../src/core/analyze';
+import { analyze, analyzeSteps, DEFAULT_ANALYZE_OPTIONS } from '../../src/core/analyze';
 import { AnalysisMemo } from '../../src/core/memo';
+import { EDITOR_SLICE_MS, runInSlices } from '../../src/core/steps';
 import { gc, hasGc, keep, machine, mb, median, now, runProcess, time, type TimeOptions, type Timing } from './measure';
 import { adversarial, frontOf, synthesize } from './synth';
 
@@ -127,6 +128,28 @@ function editMiddle(text: string): string {
   return text.slice(0, mid) + char + text.slice(mid);
 }
 
+interface SliceRun {
+  readonly slices: number;
+  /** The longest slice: the longest the extension host is kept from other work. */
+  readonly longestMs: number;
+  readonly totalMs: number;
+}
+
+/** Runs the analysis through runInSlices, the extension's own driver, timing every slice. */
+function slicedRun(text: string, memo: AnalysisMemo): SliceRun {
+  const queue: Array<() => void> = [];
+  const durations: number[] = [];
+  const timed = (slice: () => void) => {
+    const start = now();
+    slice();
+    durations.push(now() - start);
+  };
+  const started = now();
+  timed(() => void runInSlices(analyzeSteps(text, DEFAULT_ANALYZE_OPTIONS, memo), { sliceMs: EDITOR_SLICE_MS, now, later: (next) => void queue.push(next), wanted: () => true }));
+  for (let next = queue.shift(); next; next = queue.shift()) timed(next);
+  return { slices: durations.length, longestMs: Math.max(...durations), totalMs: now() - started };
+}
+
 // ---------------------------------------------------------------- inputs
 
 function buildInputs(): Input[] {
@@ -170,6 +193,8 @@ interface InputResult {
   floorMatches: number;
   fullOverFloor: number;
   edit: Timing;
+  /** The analysis run as the extension runs it: slices of EDITOR_SLICE_MS, cold and after an edit. */
+  slices: { cold: SliceRun; edit: SliceRun };
   peer: (Timing & { found: number; paragraphs: number; peerOverOurs: number }) | null;
   peerNote?: string;
 }
@@ -186,6 +211,7 @@ function measureInput(input: Input, peerWanted: boolean): InputResult {
   const memo = new AnalysisMemo();
   analyze(input.text, DEFAULT_ANALYZE_OPTIONS, memo);
   const edit = time(() => analyze(editMiddle(input.text), DEFAULT_ANALYZE_OPTIONS, memo), big ? { warmup: 0, minRuns: QUICK ? 1 : 2, maxRuns: 3, budgetMs: QUICK ? 0 : 6_000 } : plan(input.bytes, 1_500));
+  const slices = { cold: slicedRun(input.text, new AnalysisMemo()), edit: slicedRun(editMiddle(input.text), memo) };
   const result: InputResult = {
     name: input.name,
     origin: input.origin,
@@ -201,6 +227,7 @@ function measureInput(input: Input, peerWanted: boolean): InputResult {
     floorMatches: floor(input.text),
     fullOverFloor: full.median / floorTiming.median,
     edit,
+    slices,
     peer: null,
   };
   if (peerWanted) {
@@ -517,7 +544,7 @@ function report(measured: InputResult[]): void {
   console.log(`load average (1 min) at start ${m.loadAverage1m}, at end ${results.loadAverageAtEnd}; analyze ms = median wall time, cpu ms = median process CPU time (all threads)\n`);
   console.log(
     table(
-      ['input', 'MB', 'turns', 'analyze ms', 'cpu ms', 'MB/s', 'runs', 'floor ms', 'full/floor', 'edit ms', 'peer ms', 'peer/ours'],
+      ['input', 'MB', 'turns', 'analyze ms', 'cpu ms', 'MB/s', 'runs', 'floor ms', 'full/floor', 'edit ms', 'longest slice ms', 'peer ms', 'peer/ours'],
       measured.map((r) => [
         r.name,
         fmt(mb(r.bytes), 2),
@@ -529,11 +556,13 @@ function report(measured: InputResult[]): void {
         fmt(r.floor.median, 2),
         fmt(r.fullOverFloor, 0),
         fmt(r.edit.median),
+        `${fmt(r.slices.cold.longestMs)} / ${fmt(r.slices.edit.longestMs)}`,
         r.peer ? fmt(r.peer.median, 0) : r.peerNote ? 'skipped' : '–',
         r.peer ? fmt(r.peer.peerOverOurs, 0) + '×' : '–',
       ]),
     ),
   );
+  console.log(`longest slice = the longest the extension host is kept busy when the analysis runs as the extension runs it (slices of ${EDITOR_SLICE_MS} ms), cold / after an edit`);
   const notes = measured.filter((r) => r.peerNote).map((r) => `  ${r.name}: peer ${r.peerNote}`);
   if (notes.length) console.log(notes.join('\n'));
   if (peerLoadMs !== null) console.log(`  (peer library require(): ${fmt(peerLoadMs, 0)} ms, not included above)`);

@@ -128,6 +128,21 @@ function position(figure: CheckFigure, span: TextSpan): number {
 /** Pairs further apart than this share of the paragraph are not taken as the same figure mistranslated. */
 const MAX_DRIFT = 0.3;
 
+/** Chinese figures considered on each side of an English figure's position (real paragraphs hold far fewer). */
+const SEARCH_WINDOW = 64;
+
+/** Index of the first value at or after `value` in an ascending list. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function side(figure: CheckFigure, span: TextSpan, rangeOf: (start: number, end: number) => Range): FindingSide {
   const start = span.start + figure.start;
   const end = span.start + figure.end;
@@ -150,14 +165,19 @@ export function alignParagraph(
   const pairs = new Map<CheckFigure, { figure: CheckFigure; agrees: boolean }>();
   const taken = new Set<CheckFigure>();
   const tolerance = options.roundingTolerance;
-  const chinesePositions = new Map(chinese.map((z) => [z, position(z, chineseSpan)]));
+  // Chinese figures are in text order, so by position: each English figure looks only at the
+  // SEARCH_WINDOW nearest on either side, which keeps a paragraph with thousands of figures linear.
+  const chinesePositions = chinese.map((z) => position(z, chineseSpan));
   const nearest = (e: CheckFigure, fits: (z: CheckFigure) => boolean): CheckFigure | undefined => {
     let best: CheckFigure | undefined;
     let bestDistance = Infinity;
     const at = position(e, englishSpan);
-    for (const z of chinese) {
+    const middle = firstAtOrAfter(chinesePositions, at);
+    const end = Math.min(chinese.length, middle + SEARCH_WINDOW);
+    for (let i = Math.max(0, middle - SEARCH_WINDOW); i < end; i++) {
+      const z = chinese[i];
       if (taken.has(z) || !fits(z)) continue;
-      const distance = Math.abs(at - chinesePositions.get(z)!);
+      const distance = Math.abs(at - chinesePositions[i]);
       if (distance < bestDistance) {
         best = z;
         bestDistance = distance;
