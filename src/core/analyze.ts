@@ -8,7 +8,7 @@ import { parseSteps } from './parse';
 import type { CallInfo, Metric } from './review';
 import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './speakerStats';
 import { runToEnd, type Steps } from './steps';
-import { LineIndex, splitLines } from './text';
+import { LineIndex, splitLineSteps } from './text';
 
 export interface Analysis {
   readonly transcript: Transcript;
@@ -40,17 +40,18 @@ export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_
 
 /** The same analysis, pausing every few hundred lines or paragraphs (see steps.ts). */
 export function* analyzeSteps(text: string, options: AnalyzeOptions, memo: AnalysisMemo): Steps<Analysis> {
-  const split = splitLines(text);
+  const split = yield* splitLineSteps(text);
   const transcript = yield* parseSteps(text, split);
   const lines = new LineIndex(split);
   const { findings, aligned } = yield* runChecks(transcript, lines, options, memo);
   const call = callInfo(transcript);
   const metrics = yield* extractMetrics(
+    memo,
     aligned.map(({ paragraph, alignment, company }) => ({ paragraph, english: alignment.english, company, counterpart: (figure) => alignment.pairs.get(figure) ?? null })),
     call,
     (start, end) => lines.rangeOf(start, end),
   );
-  const speakers = yield* speakerStats(transcript);
+  const speakers = yield* speakerStats(transcript, memo);
   memo.nextGeneration();
   return { transcript, findings, aligned, call, metrics, speakers, qa: qaExchanges(transcript) };
 }

@@ -29,16 +29,19 @@ export class GenerationMap<V> {
 }
 
 /**
- * What one document's analyses share: figures by paragraph text and translation statistics by
- * paragraph pair. Everything in it is a pure function of its key, so an analysis with a memo equals
+ * What one document's analyses share (within one analysis, a paragraph repeated word for word is
+ * also worked once): figures, sentences and word counts by paragraph text, and
+ * translation statistics by paragraph pair. Everything in it is a pure function of its key, so an analysis with a memo equals
  * one without (a property the tests check).
  */
 export class AnalysisMemo {
   readonly englishFigures = new GenerationMap<Figure[]>();
   readonly chineseFigures = new GenerationMap<Figure[]>();
   readonly translation = new GenerationMap<TranslationStats>();
+  readonly sentences = new GenerationMap<ReadonlyArray<{ start: number; end: number }>>();
+  readonly words = new GenerationMap<number>();
 
   nextGeneration(): void {
-    for (const map of [this.englishFigures, this.chineseFigures, this.translation]) map.nextGeneration();
+    for (const map of [this.englishFigures, this.chineseFigures, this.translation, this.sentences, this.words]) map.nextGeneration();
   }
 }

@@ -3,7 +3,8 @@
 import type { CheckFigure } from './checks/figures';
 import type { Paragraph, Range, TextSpan, Transcript } from './model';
 import type { CallInfo, Metric, MetricUnit } from './review';
-import { pacer, type Steps } from './steps';
+import type { AnalysisMemo } from './memo';
+import { paced, type Steps } from './steps';
 import { englishSentences } from './text';
 
 /** A translated paragraph with its figures and, for each English figure, the Chinese one aligned to it. */
@@ -94,21 +95,19 @@ function unitMatches(figure: CheckFigure, unit: MetricUnit): boolean {
   return figure.unit === unit;
 }
 
-export function* extractMetrics(paragraphs: readonly FigureParagraph[], call: CallInfo, rangeOf: (start: number, end: number) => Range): Steps<Metric[]> {
-  const pause = pacer();
+export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureParagraph[], call: CallInfo, rangeOf: (start: number, end: number) => Range): Steps<Metric[]> {
   const source = (span: TextSpan, figure: CheckFigure) => {
     const range = rangeOf(span.start + figure.start, span.start + figure.end);
     return { text: figure.text, line: range.start.line, start: span.start + figure.start, end: span.start + figure.end, range };
   };
   const found = new Map<string, Metric>();
-  for (const item of paragraphs) {
-    if (pause()) yield;
+  const read = (item: FigureParagraph): void => {
     const english = item.paragraph.english;
-    if (!english || !item.company || item.english.length === 0) continue;
+    if (!english || !item.company || item.english.length === 0) return;
     const text = english.text;
     // Figures and sentences are both in text order: one pass hands each sentence its figures.
     let next = 0;
-    for (const sentence of englishSentences(text)) {
+    for (const sentence of memo.sentences.get(text, () => englishSentences(text))) {
       const sentenceText = text.slice(sentence.start, sentence.end);
       const guidance = /\b(?:expect|guidance|outlook)\b/i.test(sentenceText);
       const claimed = new Set<CheckFigure>();
@@ -140,7 +139,11 @@ export function* extractMetrics(paragraphs: readonly FigureParagraph[], call: Ca
         });
       }
     }
-  }
+  };
+  yield* paced(paragraphs.length, (i) => paragraphs[i].paragraph.english?.text.length ?? 0, (i) => {
+    read(paragraphs[i]);
+    return i + 1;
+  });
   const order = (metric: Metric) => RULES.findIndex((rule) => rule.key === metric.key);
   return [...found.values()].sort((a, b) => order(a) - order(b) || a.english.start - b.english.start);
 }

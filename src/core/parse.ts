@@ -2,7 +2,7 @@
 import { parseHeading, type Heading } from './headings';
 import type { Layout, Paragraph, Participant, Range, Section, SectionKind, Speaker, SpeakerRole, TextSpan, Transcript, Turn } from './model';
 import { isOperatorName, parseColonSpeaker, parseSpeakerLine, roleFromTitle, speakerKey, type SpeakerLine } from './speakers';
-import { pacer, runToEnd, type Steps } from './steps';
+import { paced, runToEnd, type Steps } from './steps';
 import { countScripts, mixedSplit, readsAsChinese, splitLines, type Line } from './text';
 
 /** A line with its indentation and bullet taken off. */
@@ -48,16 +48,14 @@ const METADATA = /^(?:duration:\s*\d+\s*minutes?|\d{1,2}:\d{2}(?::\d{2})?)$/i;
 // ---------------------------------------------------------------- layout
 
 function* detectLayout(rows: readonly Row[]): Steps<Layout> {
-  const pause = pacer();
   let nonBlank = 0;
   let bulletPairs = 0;
   let standalone = 0;
   let colon = 0;
   let adjacentPairs = 0;
-  for (let i = 0; i < rows.length; i++) {
-    if (pause()) yield;
+  yield* paced(rows.length, rowSize(rows), (i) => {
     const row = rows[i];
-    if (!row.content) continue;
+    if (!row.content) return i + 1;
     nonBlank++;
     const next = nextContent(rows, i);
     if (row.bullet && next && !next.bullet && next.content === row.content) bulletPairs++;
@@ -65,13 +63,17 @@ function* detectLayout(rows: readonly Row[]): Steps<Layout> {
     else if (parseColonSpeaker(row.content)) colon++;
     const below = rows[i + 1];
     if (below?.content && !row.chinese && below.chinese) adjacentPairs++;
-  }
+    return i + 1;
+  });
   if (nonBlank === 0) return 'unknown';
   if (bulletPairs >= 2) return 'bulleted';
   if (colon >= 3 && colon > standalone) return 'colon';
   if (standalone >= 2) return adjacentPairs * 4 >= nonBlank ? 'interleaved' : 'block';
   return (yield* bareNames(rows)).size > 0 ? 'block' : 'unknown';
 }
+
+/** A row's share of the work, for pacing (see steps.ts). */
+const rowSize = (rows: readonly Row[]) => (i: number) => rows[i].content.length + 1;
 
 function nextContent(rows: readonly Row[], index: number): Row | undefined {
   for (let i = index + 1; i < rows.length; i++) if (rows[i].content) return rows[i];
@@ -80,17 +82,16 @@ function nextContent(rows: readonly Row[], index: number): Row | undefined {
 
 /** Bare names (`Jane Doe` alone on a line) that recur, so they can be trusted as speakers. */
 function* bareNames(rows: readonly Row[]): Steps<Set<string>> {
-  const pause = pacer();
   const counts = new Map<string, number>();
-  for (const row of rows) {
-    if (pause()) yield;
-    if (!row.content || row.content.length > 60) continue;
-    const speaker = parseSpeakerLine(row.content, true);
+  yield* paced(rows.length, rowSize(rows), (i) => {
+    const { content } = rows[i];
+    const speaker = content && content.length <= 60 ? parseSpeakerLine(content, true) : null;
     if (speaker && speaker.title === null && !isOperatorName(speaker.name)) {
       const key = speakerKey(speaker.name);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-  }
+    return i + 1;
+  });
   return new Set([...counts].filter(([, count]) => count >= 2).map(([key]) => key));
 }
 
@@ -192,12 +193,11 @@ export function parseTranscript(text: string, lines: readonly Line[] = splitLine
 }
 
 export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcript> {
-  const pause = pacer();
   const rows: Row[] = [];
-  for (const line of lines) {
-    if (pause()) yield;
-    rows.push(toRow(line));
-  }
+  yield* paced(lines.length, (i) => lines[i].text.length + 1, (i) => {
+    rows.push(toRow(lines[i]));
+    return i + 1;
+  });
   const spans = new Spans(text, lines);
   const layout = yield* detectLayout(rows);
   const trustedBareNames = layout === 'block' || layout === 'interleaved' ? yield* bareNames(rows) : new Set<string>();
@@ -233,17 +233,17 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
     pieces.push(piece);
   };
 
-  for (let i = 0; i < rows.length; i++) {
-    if (pause()) yield;
+  /** Reads row i (and the rows a speaker line spans); returns the next row to read. */
+  const readRow = (i: number): number => {
     const row = rows[i];
-    if (!row.content || METADATA.test(row.content)) continue;
+    if (!row.content || METADATA.test(row.content)) return i + 1;
 
     const heading: Heading | null = row.bullet ? null : parseHeading(row.content);
     if (heading) {
       flush();
       turn = null;
       section = heading.kind === 'front' ? null : openSection(heading.kind, heading.text, row);
-      continue;
+      return i + 1;
     }
 
     const speaker = recogniseSpeaker(rows, i, layout, trustedBareNames);
@@ -251,8 +251,7 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
       flush();
       section.participants.push({ name: speaker.line.name, title: speaker.line.title, affiliation: speaker.line.affiliation, range: spans.range(row.line.index, row.start, row.line.index, row.end) });
       section.participantEnds.push({ endLine: row.line.index, end: row.end });
-      i = speaker.lastRow;
-      continue;
+      return speaker.lastRow + 1;
     }
     if (speaker) {
       flush();
@@ -269,13 +268,12 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
         paragraphs: [],
       };
       section.turns.push(turn);
-      i = speaker.lastRow;
       if (speaker.line.rest) {
         const restRow = withContent(row, row.start + speaker.line.rest.offset, speaker.line.rest.text);
         for (const piece of piecesOf(restRow, false, layout)) addPiece(piece, false);
         lastPieceLine = row.line.index;
       }
-      continue;
+      return speaker.lastRow + 1;
     }
 
     const translationOfBullet = layout === 'bulleted' && !row.bullet && row.indented;
@@ -283,7 +281,9 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
     const pieces = piecesOf(contentRow, translationOfBullet, layout);
     pieces.forEach((piece, index) => addPiece(piece, index === 0 && lastPieceLine === row.line.index - 1));
     lastPieceLine = row.line.index;
-  }
+    return i + 1;
+  };
+  yield* paced(rows.length, rowSize(rows), readRow);
   flush();
 
   return finish(layout, lines.length, spans, front, sections);

@@ -1,6 +1,7 @@
 // Who spoke how much, and who asked and answered in the Q&A.
 import type { SpeakerRole, Transcript, Turn } from './model';
-import { pacer, type Steps } from './steps';
+import type { AnalysisMemo } from './memo';
+import { paced, type Steps } from './steps';
 
 export interface SpeakerStat {
   readonly speaker: string;
@@ -55,35 +56,35 @@ export function countWords(text: string): number {
   return words;
 }
 
-export function englishWords(turn: Turn): number {
+function englishWords(turn: Turn, memo: AnalysisMemo): number {
   let words = 0;
-  for (const paragraph of turn.paragraphs) if (paragraph.english) words += countWords(paragraph.english.text);
+  for (const { english } of turn.paragraphs) if (english) words += memo.words.get(english.text, () => countWords(english.text));
   return words;
 }
 
-export function* speakerStats(transcript: Transcript): Steps<SpeakerStat[]> {
-  const pause = pacer();
+export function* speakerStats(transcript: Transcript, memo: AnalysisMemo): Steps<SpeakerStat[]> {
   const byKey = new Map<string, { stat: Omit<SpeakerStat, 'share'>; words: number; turns: number }>();
   let total = 0;
-  for (const section of transcript.sections) {
-    for (const turn of section.turns) {
-      if (pause()) yield;
-      const words = englishWords(turn);
-      total += words;
-      const { speaker } = turn;
-      const entry = byKey.get(speaker.key);
-      if (entry) {
-        entry.words += words;
-        entry.turns += 1;
-      } else {
-        byKey.set(speaker.key, {
-          stat: { speaker: speaker.name, key: speaker.key, role: speaker.role, title: speaker.title, affiliation: speaker.affiliation, turns: 0, words: 0, firstLine: turn.range.start.line },
-          words,
-          turns: 1,
-        });
-      }
+  const turns = transcript.sections.flatMap((section) => section.turns);
+  const size = (turn: Turn) => turn.paragraphs.reduce((n, p) => n + (p.english?.text.length ?? 0), 0);
+  yield* paced(turns.length, (i) => size(turns[i]), (i) => {
+    const turn = turns[i];
+    const words = englishWords(turn, memo);
+    total += words;
+    const { speaker } = turn;
+    const entry = byKey.get(speaker.key);
+    if (entry) {
+      entry.words += words;
+      entry.turns += 1;
+    } else {
+      byKey.set(speaker.key, {
+        stat: { speaker: speaker.name, key: speaker.key, role: speaker.role, title: speaker.title, affiliation: speaker.affiliation, turns: 0, words: 0, firstLine: turn.range.start.line },
+        words,
+        turns: 1,
+      });
     }
-  }
+    return i + 1;
+  });
   return [...byKey.values()]
     .map(({ stat, words, turns }) => ({ ...stat, turns, words, share: total > 0 ? words / total : 0 }))
     .sort((a, b) => b.words - a.words || a.firstLine - b.firstLine);

@@ -11,13 +11,33 @@ export function runToEnd<T>(steps: Steps<T>): T {
   }
 }
 
-/** How many units of work (lines, paragraphs, turns) pass between two offers to pause. */
-const UNITS_PER_PAUSE = 256;
+/**
+ * Characters of text worked through between two offers to pause: about a millisecond of the slowest
+ * stage (figure extraction), and rare enough that pausing costs nothing measurable.
+ */
+export const CHARACTERS_PER_PAUSE = 16_384;
 
-/** Counts work; true once every UNITS_PER_PAUSE calls, where the caller offers to pause. */
-export function pacer(): () => boolean {
-  let units = 0;
-  return () => ++units % UNITS_PER_PAUSE === 0;
+/**
+ * Steps through items 0..count-1, offering to pause every CHARACTERS_PER_PAUSE characters (`size`
+ * tells an item's). `step(i)` does item i's work and returns the next index to do, so a stage may
+ * skip items it has consumed. The loop itself runs in a plain function: engines do not optimise a
+ * long loop inside a generator.
+ */
+export function* paced(count: number, size: (index: number) => number, step: (index: number) => number): Steps<void> {
+  for (let index = 0; index < count; ) {
+    index = runChunk(index, count, size, step);
+    if (index < count) yield;
+  }
+}
+
+function runChunk(from: number, count: number, size: (index: number) => number, step: (index: number) => number): number {
+  let characters = 0;
+  let index = from;
+  while (index < count && characters < CHARACTERS_PER_PAUSE) {
+    characters += size(index);
+    index = step(index);
+  }
+  return index;
 }
 
 /** Longest stretch an editor should spend analysing before it handles other work (ms). */

@@ -1,4 +1,5 @@
 // Line splitting and script classification shared by the parser and the checks.
+import { CHARACTERS_PER_PAUSE, runToEnd, type Steps } from './steps';
 
 /** One line of the document, without its line break. */
 export interface Line {
@@ -10,18 +11,32 @@ export interface Line {
 
 /** Splits on LF, CRLF and lone CR, keeping offsets into the original text. */
 export function splitLines(text: string): Line[] {
+  return runToEnd(splitLineSteps(text));
+}
+
+export function* splitLineSteps(text: string): Steps<Line[]> {
   const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let start = splitSome(text, 0, lines); start <= text.length; start = splitSome(text, start, lines)) yield;
+  return lines;
+}
+
+/**
+ * Splits lines from `start` until about CHARACTERS_PER_PAUSE characters are done; returns where the
+ * next line starts, or text.length + 1 once the last line is in.
+ */
+function splitSome(text: string, start: number, lines: Line[]): number {
+  const stop = start + CHARACTERS_PER_PAUSE;
+  for (let i = start; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {
       lines.push({ index: lines.length, start, text: text.slice(start, i) });
       if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
+      if (start >= stop) return start;
     }
   }
   lines.push({ index: lines.length, start, text: text.slice(start) });
-  return lines;
+  return text.length + 1;
 }
 
 export interface ScriptCounts {
