@@ -202,6 +202,8 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
     if (!uri) return undefined;
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     if (open) return open;
+    // An untitled document lives only while it is open: opening its URI again would make a new, empty one.
+    if (uri.scheme === 'untitled') return undefined;
     try {
       return await vscode.workspace.openTextDocument(uri);
     } catch (error) {

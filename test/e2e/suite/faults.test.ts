@@ -310,6 +310,21 @@ describe('faults and data safety', function () {
       assert.deepEqual(notifications.take(), []);
     });
 
+    it('the review panel of an untitled transcript that was closed brings no empty document back', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: 'transcript', content: SAMPLE });
+      await vscode.window.showTextDocument(document, { preview: false });
+      await waitForFindings(document.uri, SAMPLE_FINDINGS);
+      await openPanel();
+      await vscode.window.showTextDocument(document, { preview: false });
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor('the document to close', () => (document.isClosed ? true : undefined));
+      // The panel stays and refreshes: it must not open the closed document again (as a new, empty one).
+      await vscode.commands.executeCommand('transcriptReview.openPanel');
+      await sleep(1000);
+      assert.equal(openDocument(document.uri), undefined, 'the panel opened the closed untitled document again');
+      assert.deepEqual(notifications.take(), []);
+    });
+
     it('two editors on one document (split): one set of diagnostics that follows edits from either', async () => {
       const uri = scratchFile('split.transcript', SAMPLE);
       const document = await openAsTranscript(uri);
