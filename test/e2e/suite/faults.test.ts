@@ -53,9 +53,10 @@ function summary(uri: vscode.Uri): string[] {
 }
 
 function diagnosticsWhen(uri: vscode.Uri, what: string, ready: (list: vscode.Diagnostic[]) => boolean, timeoutMs = 15_000): Promise<vscode.Diagnostic[]> {
-  return waitFor(what, () => (ready(ours(uri)) ? ours(uri) : undefined), timeoutMs).catch((error: Error) => {
+  return waitFor(what, () => (ready(ours(uri)) ? ours(uri) : undefined), timeoutMs).catch(async (error: Error) => {
     const document = openDocument(uri);
-    const state = document ? `${document.languageId}, version ${document.version}` : 'not open';
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri).then((list) => (list ?? []).map((symbol) => symbol.name).join(', '), () => '?');
+    const state = document ? `${document.languageId}, version ${document.version}, ${document.getText().length} characters, outline: ${symbols || '(none)'}` : 'not open';
     throw new Error(`${error.message}; diagnostics now: ${summary(uri).join(', ') || '(none)'} (document ${state})`);
   });
 }
@@ -444,6 +445,21 @@ describe('faults and data safety', function () {
       await waitForFindings(uri, []);
       const marks = await waitFor('the sidecar written again', () => (fs.existsSync(sidecar.fsPath) ? (JSON.parse(fs.readFileSync(sidecar.fsPath, 'utf8')) as { reviewed: Array<{ id: string }> }) : undefined));
       assert.deepEqual(marks.reviewed.map((mark) => mark.id), [first, second]);
+      assert.deepEqual(leftovers(uri), []);
+      assert.deepEqual(notifications.take(), []);
+    });
+    it('two marks at once are both saved, one write after the other', async () => {
+      const uri = scratchFile('two-marks.transcript', SAMPLE);
+      const sidecar = sidecarOf(uri);
+      await openAsTranscript(uri);
+      await waitForFindings(uri, SAMPLE_FINDINGS);
+      const ids = await Promise.all([markReviewed(uri, 'figure-mismatch'), markReviewed(uri, 'figure-scale')]);
+      await waitForFindings(uri, []);
+      const marks = await waitFor('both marks in the sidecar', () => {
+        const saved = fs.existsSync(sidecar.fsPath) ? (JSON.parse(fs.readFileSync(sidecar.fsPath, 'utf8')) as { reviewed: Array<{ id: string }> }) : undefined;
+        return saved?.reviewed.length === 2 ? saved : undefined;
+      });
+      assert.deepEqual(marks.reviewed.map((mark) => mark.id).sort(), [...ids].sort());
       assert.deepEqual(leftovers(uri), []);
       assert.deepEqual(notifications.take(), []);
     });
