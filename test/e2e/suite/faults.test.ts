@@ -129,11 +129,20 @@ function leftovers(uri: vscode.Uri): string[] {
   return fs.readdirSync(path.dirname(uri.fsPath)).filter((name) => name.startsWith(base) && name.endsWith('.tmp'));
 }
 
-/** Reverts every changed document, then closes every editor (no save prompt). */
+/**
+ * Reverts every changed document and closes every editor (no save prompt). An untitled document is closed
+ * with its editor and waited for: the next untitled document may get its name, and VS Code hands the
+ * extension host the old document under that name when it has not seen the first one go. (The tests make
+ * no untitled document that is unchanged, so every one of them passes here.)
+ */
 async function discardAndCloseAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
     await vscode.window.showTextDocument(document, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    if (document.uri.scheme !== 'untitled') await vscode.commands.executeCommand('workbench.action.files.revert');
+    else {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor(`${document.uri.toString()} to close`, () => (document.isClosed ? true : undefined));
+    }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
@@ -162,14 +171,20 @@ function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Thenable<vs
   return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
 }
 
-/** Runs "Mark as reviewed" on the first diagnostic with `code`; returns the finding's id. */
-async function markReviewed(uri: vscode.Uri, code: string): Promise<string> {
+/** The "Mark as reviewed" action of the first diagnostic with `code`. */
+async function reviewAction(uri: vscode.Uri, code: string): Promise<vscode.Command> {
   const diagnostic = ours(uri).find((d) => codeOf(d) === code);
-  assert.ok(diagnostic, `no ${code} diagnostic to mark`);
+  assert.ok(diagnostic, `no ${code} diagnostic`);
   const review = (await quickFixes(uri, diagnostic)).find((action) => action.command?.command === 'transcriptReview.markReviewed');
   assert.ok(review?.command, 'no "Mark as reviewed" action');
-  await vscode.commands.executeCommand(review.command.command, ...(review.command.arguments ?? []));
-  return String(review.command.arguments?.[1]);
+  return review.command;
+}
+
+/** Runs "Mark as reviewed" on the first diagnostic with `code`; returns the finding's id. */
+async function markReviewed(uri: vscode.Uri, code: string): Promise<string> {
+  const command = await reviewAction(uri, code);
+  await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+  return String(command.arguments?.[1]);
 }
 
 // ---- The extension host's log ------------------------------------------------------------------------
@@ -265,8 +280,9 @@ describe('faults and data safety', function () {
     });
 
     it('the review panel shows an empty document and one with NUL characters without a notification', async () => {
-      for (const content of ['', 'Operator\u0000\nRevenue was $1.5 million.\u0000\n營收為 1.5 億美元\u0000\n']) {
-        const document = await vscode.workspace.openTextDocument({ language: 'transcript', content });
+      const empty = await vscode.workspace.openTextDocument(scratchFile('panel-empty.transcript', ''));
+      const nul = await vscode.workspace.openTextDocument({ language: 'transcript', content: 'Operator\u0000\nRevenue was $1.5 million.\u0000\n營收為 1.5 億美元\u0000\n' });
+      for (const document of [empty, nul]) {
         await vscode.window.showTextDocument(document, { preview: false });
         await openPanel();
         await sleep(700);
@@ -408,27 +424,40 @@ describe('faults and data safety', function () {
     });
 
     it('a folder where the sidecar goes, before or after opening: reported, kept with its content, the session goes on', async () => {
-      for (const when of ['before', 'after'] as const) {
-        const uri = scratchFile(`folder-${when}.transcript`, SAMPLE);
-        const sidecar = sidecarOf(uri);
-        const keep = path.join(sidecar.fsPath, 'keep.txt');
-        const block = () => {
-          fs.mkdirSync(sidecar.fsPath);
-          fs.writeFileSync(keep, 'mine');
-        };
-        if (when === 'before') block();
-        await openAsTranscript(uri);
-        await waitForFindings(uri, SAMPLE_FINDINGS);
-        if (when === 'after') block();
-        await markReviewed(uri, 'figure-mismatch');
-        await notifications.waitFor(`the folder in the sidecar's place (${when})`, when === 'after' ? /Could not save the reviewed marks/ : /not valid, so nothing was saved/);
-        assert.ok(fs.statSync(sidecar.fsPath).isDirectory(), `the folder was replaced (${when})`);
-        assert.equal(fs.readFileSync(keep, 'utf8'), 'mine', `the folder's content changed (${when})`);
-        assert.deepEqual(leftovers(uri), [], `temporary files left behind (${when})`);
-        // The session goes on: the other finding is still shown, and checks still run after an edit.
-        assert.ok(summary(uri).includes('figure-scale@16:7'), `diagnostics now: ${summary(uri)}`);
-        await discardAndCloseAll();
-      }
+      const block = (uri: vscode.Uri) => {
+        fs.mkdirSync(sidecarOf(uri).fsPath);
+        fs.writeFileSync(path.join(sidecarOf(uri).fsPath, 'keep.txt'), 'mine');
+      };
+      const assertKept = (uri: vscode.Uri) => {
+        assert.ok(fs.statSync(sidecarOf(uri).fsPath).isDirectory(), 'the folder was replaced');
+        assert.equal(fs.readFileSync(path.join(sidecarOf(uri).fsPath, 'keep.txt'), 'utf8'), 'mine', 'the folder’s content changed');
+        assert.deepEqual(leftovers(uri), [], 'temporary files left behind');
+      };
+
+      // Before opening: the marks cannot be read, so none is saved; the findings stay.
+      const before = scratchFile('folder-before.transcript', SAMPLE);
+      block(before);
+      await openAsTranscript(before);
+      await waitForFindings(before, SAMPLE_FINDINGS);
+      const scaleId = String((await reviewAction(before, 'figure-scale')).arguments?.[1]);
+      await markReviewed(before, 'figure-mismatch');
+      await notifications.waitFor('a folder in the sidecar’s place at opening', /not valid, so nothing was saved/);
+      assertKept(before);
+      assert.deepEqual(summary(before), SAMPLE_FINDINGS);
+      await discardAndCloseAll();
+
+      // After opening: a sidecar read at opening (its mark hides the scale slip), then a folder in its place.
+      const after = scratchFile('folder-after.transcript', SAMPLE);
+      fs.writeFileSync(sidecarOf(after).fsPath, JSON.stringify({ version: 1, reviewed: [{ id: scaleId, code: 'figure-scale', text: '203 萬美元', at: new Date().toISOString() }] }));
+      await openAsTranscript(after);
+      await waitForFindings(after, ['figure-mismatch@13:5'], 'the mark read from the sidecar');
+      fs.rmSync(sidecarOf(after).fsPath);
+      block(after);
+      await markReviewed(after, 'figure-mismatch');
+      await notifications.waitFor('a folder in the sidecar’s place when saving', /Could not save the reviewed marks/);
+      assertKept(after);
+      // The session goes on: the mark holds until the window closes.
+      await waitForFindings(after, []);
       assert.deepEqual(notifications.take().filter((shown) => shown.level === 'error'), []);
     });
 
