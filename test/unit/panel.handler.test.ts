@@ -3,6 +3,7 @@
 // else (malformed, oversized, unknown, about another document) is dropped with one short log line.
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { EXPORT_FORMATS, LIMITS } from '../../src/core/panelProtocol';
 import { receivePanelMessage } from '../../src/extension/panel/receive';
 
@@ -72,6 +73,15 @@ const unknownType = fc.record({
 });
 
 describe('panel message handler (fast-check)', () => {
+  // zod's messages follow a locale set for the whole process; any zod loaded in the same extension host can
+  // set the English one, which quotes what was sent. Test with it, and put back what was there.
+  let previousLocale: z.core.$ZodConfig['localeError'];
+  before(() => {
+    previousLocale = z.config().localeError;
+    z.config(z.locales.en());
+  });
+  after(() => z.config({ localeError: previousLocale }));
+
   it('acts once on a valid reveal or export for the shown document, with the message as validated', () => {
     fc.assert(fc.property(fc.oneof(validReveal, validExport), (message) => {
       const calls = handle(message, SHOWN);
