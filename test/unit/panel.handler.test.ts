@@ -7,8 +7,8 @@ import * as z from 'zod/mini';
 import { EXPORT_FORMATS, LIMITS } from '../../src/core/panelProtocol';
 import { receivePanelMessage } from '../../src/extension/panel/receive';
 
-const SHOWN = 'file:///work/calls/002.txt';
-const OTHER = 'file:///work/calls/000.txt';
+const SHOWN = 'file:///calls/002.txt';
+const OTHER = 'file:///calls/000.txt';
 
 type Call = { handler: 'ready' | 'reveal' | 'export' | 'drop'; argument?: unknown };
 
