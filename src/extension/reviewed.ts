@@ -21,6 +21,7 @@ interface Entry {
 export class ReviewedStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly loading = new Map<string, Promise<Entry>>();
+  private readonly writing = new Map<string, Promise<void>>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
 
@@ -53,7 +54,7 @@ export class ReviewedStore implements vscode.Disposable {
     entry.sidecar = { ...entry.sidecar, reviewed: [...entry.sidecar.reviewed, { id: finding.id, code: finding.code, text: text.slice(0, 500), at: new Date().toISOString() }] };
     this.changed.fire(document);
     const sidecar = ReviewedStore.sidecarUri(document);
-    if (sidecar) await this.write(sidecar, entry.sidecar);
+    if (sidecar) await this.save(sidecar, entry);
   }
 
   private load(document: vscode.Uri): Promise<Entry> {
@@ -96,10 +97,21 @@ export class ReviewedStore implements vscode.Disposable {
     return { ...empty, broken: true };
   }
 
+  /** Writes one at a time per sidecar, each with the marks as they are when its turn comes. */
+  private save(sidecar: vscode.Uri, entry: Entry): Promise<void> {
+    const key = sidecar.toString();
+    const next = (this.writing.get(key) ?? Promise.resolve()).then(() => this.write(sidecar, entry.sidecar));
+    this.writing.set(key, next);
+    return next;
+  }
+
   /** Writes to a temporary file, then renames it over the sidecar, so a crash never leaves half a file. */
   private async write(sidecar: vscode.Uri, content: Sidecar): Promise<void> {
     const temporary = sidecar.with({ path: `${sidecar.path}.${Date.now().toString(36)}.tmp` });
     try {
+      // A rename with `overwrite` deletes whatever is in the way, folders included: only ever replace a file.
+      const existing = await Promise.resolve(vscode.workspace.fs.stat(sidecar)).catch(() => undefined);
+      if (existing && !(existing.type & vscode.FileType.File)) throw vscode.FileSystemError.FileIsADirectory(sidecar);
       await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(JSON.stringify(content, null, 2) + '\n'));
       await vscode.workspace.fs.rename(temporary, sidecar, { overwrite: true });
     } catch (error) {

@@ -5,11 +5,13 @@ import type { Finding, FindingCode } from '../../src/core/checks/types';
 import type { Range } from '../../src/core/model';
 import type { Metric, MetricSource } from '../../src/core/review';
 import { readSeed, REPO, SEED_INTERLEAVED } from './helpers';
+import { HOSTILE } from './hostile';
 
 export const MEDIA = path.join(REPO, 'media');
 
-export const SCRIPT_TAG = '<script>alert(1)</script>';
-export const IMG_TAG = '<img src=x onerror=alert(1)>';
+/** Two entries of the catalogue, named for the tests that look for them. */
+export const SCRIPT_TAG = HOSTILE[0];
+export const IMG_TAG = HOSTILE[1];
 
 export function range(line: number, character: number, endLine = line, endCharacter = character + 5): Range {
   return { start: { line, character }, end: { line: endLine, character: endCharacter } };
@@ -40,26 +42,31 @@ export function metric(label: string, line: number, options: Partial<Metric> = {
   };
 }
 
-/** Seed 002 with markup in its paragraphs, and every name, label and figure of the review replaced by markup. */
+/**
+ * Seed 002 with the hostile catalogue in a heading, a speaker line, a paragraph and a figure, and every
+ * name, title, firm, period, label, figure and problem of the review made of catalogue strings (the
+ * parser need not find them where it would find real ones).
+ */
 export function hostileAnalysis(): Analysis {
+  const all = HOSTILE.join(' ');
   const text = readSeed(SEED_INTERLEAVED)
-    .replace('Thank you for joining us today', `Thank you ${SCRIPT_TAG} for joining ${IMG_TAG} us today`)
+    .replace('Prepared Remarks: 準備發言:', `Prepared Remarks ${HOSTILE[0]}: 準備發言 ${HOSTILE[10]}:`)
+    .replace(/^Phil Winslow -- /gm, `Phil ${HOSTILE[1]} Winslow -- `)
+    .replace('Thank you for joining us today', `Thank you ${all} for joining us today`)
     .replace(/\$308\.5 million/g, `$308.5 million ${SCRIPT_TAG}`);
   const real = analyze(text);
   const first = real.speakers[0];
+  const line = (index: number) => 30 + 2 * index;
   return {
     ...real,
-    call: { company: `Acme ${SCRIPT_TAG}`, period: `Q3 ${IMG_TAG}`, date: '</script><script>alert(2)</script>' },
-    speakers: [
-      { ...first, speaker: `Jane ${SCRIPT_TAG} Doe`, title: `Chief ${IMG_TAG} Officer`, affiliation: '<iframe src="javascript:alert(3)">' },
-      ...real.speakers.slice(1),
-    ],
-    qa: [{ analyst: `Bob ${IMG_TAG}`, firm: `Big ${SCRIPT_TAG} Bank`, questions: 2, answeredBy: [`Jane ${SCRIPT_TAG} Doe`, '<svg onload=alert(4)>'], line: 10, endLine: 20 }, ...real.qa],
-    metrics: [
-      metric(`Revenue ${SCRIPT_TAG}`, 30, { english: metricSource(`$308.5 million ${IMG_TAG}`, 30, 0, 40), chinese: metricSource(`3.085 億美元 ${SCRIPT_TAG}`, 31, 0, 30), consistent: false }),
-      metric(`Guidance ${IMG_TAG}`, 40, { guidance: true, low: 1, high: 2, period: `FY ${SCRIPT_TAG}` }),
-    ],
-    findings: [finding('figure-mismatch', 30, `$308.5 million ${SCRIPT_TAG}`, `3.085 億美元 ${IMG_TAG}`), ...real.findings],
+    call: { company: `Acme ${SCRIPT_TAG}`, period: `Q3 ${IMG_TAG}`, date: HOSTILE[11] },
+    speakers: [...HOSTILE.map((hostile) => ({ ...first, speaker: hostile, title: `Chief ${hostile}`, affiliation: hostile })), ...real.speakers],
+    qa: [...HOSTILE.map((hostile, index) => ({ analyst: hostile, firm: hostile, questions: 1, answeredBy: [hostile], line: line(index), endLine: line(index) + 1 })), ...real.qa],
+    metrics: HOSTILE.flatMap((hostile, index) => [
+      metric(hostile, line(index), { english: metricSource(hostile, line(index), 0, 10), chinese: metricSource(hostile, line(index) + 1, 0, 10), period: hostile, consistent: index % 2 === 0 }),
+      metric(`Guidance ${hostile}`, line(index), { guidance: true, low: 1, high: 2, period: hostile, english: metricSource(hostile, line(index), 0, 10) }),
+    ]),
+    findings: [...HOSTILE.map((hostile, index) => finding('figure-mismatch', line(index), hostile, hostile, `hostile-${index}`)), ...real.findings],
   };
 }
 

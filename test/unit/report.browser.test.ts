@@ -14,7 +14,8 @@ import { createNonce, renderPanelHtml, renderReportHtml } from '../../src/core/r
 import { buildReviewPayload } from '../../src/core/reviewPayload';
 import { splitLines } from '../../src/core/text';
 import { readSeed, SEED_INTERLEAVED } from './helpers';
-import { finding, hostileAnalysis, IMG_TAG, MEDIA, metric, metricSource, SCRIPT_TAG } from './panelFixtures';
+import { HOSTILE } from './hostile';
+import { finding, hostileAnalysis, MEDIA, metric, metricSource, SCRIPT_TAG } from './panelFixtures';
 
 // The callbacks passed to page.evaluate run in the page; the project's tsconfig has no DOM library.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -102,8 +103,8 @@ describe('report and panel page in Chromium', function () {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function openReport(analysis: Analysis, name: string, options: { colorScheme: 'light' | 'dark'; width: number }) {
-    const payload = buildReviewPayload(analysis, { fileName: '002_f7a40acd86bfc4bc.txt' });
+  async function openReport(analysis: Analysis, name: string, options: { colorScheme: 'light' | 'dark'; width: number }, fileName = '002_f7a40acd86bfc4bc.txt') {
+    const payload = buildReviewPayload(analysis, { fileName });
     // Kept beside the screenshots, to open by hand.
     const file = path.join(SHOTS, `${name}.html`);
     fs.writeFileSync(file, renderReportHtml(payload, { ...assets(), uri: 'file:///seed.txt', version: 1 }));
@@ -140,30 +141,72 @@ describe('report and panel page in Chromium', function () {
     }
   });
 
-  it('shows hostile text as text: no dialog, no error, no request, no element from the data', async () => {
-    const { page, events, url } = await openReport(hostileAnalysis(), 'report-hostile', { colorScheme: 'light', width: 800 });
-    await page.locator('.row').first().click();
-    await page.keyboard.press('Tab');
+  /**
+   * After rendering hostile data: every catalogue string is visible as typed, and the page holds no element
+   * or attribute the data could have made (only tags the normal review uses, the page's own head elements,
+   * no event handler attribute, and no link, source or action but the page's own script and stylesheet).
+   */
+  async function assertInert(page: Page, allowedTags: readonly string[], headTags: Record<string, number>): Promise<void> {
+    // Hover, click and tab through the rows, so that any handler the data might have planted would fire.
+    for (const row of (await page.locator('.row').all()).slice(0, 5)) await row.click();
+    await page.mouse.move(10, 10);
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
     await page.waitForTimeout(200);
-    const text = (await page.textContent('body')) ?? '';
-    assert.ok(text.includes(`Jane ${SCRIPT_TAG} Doe`), 'the speaker name, as text');
-    assert.ok(text.includes(IMG_TAG), 'the figure, as text');
-    assert.equal(await page.locator('img, iframe, svg, object, embed').count(), 0);
-    assert.equal(await page.locator('script').count(), 2);
-    assert.equal(await page.evaluate(() => document.title), `Acme ${SCRIPT_TAG}`);
+    const text = await page.evaluate(() => document.getElementById('app').textContent as string);
+    const missing = HOSTILE.filter((hostile) => !text.includes(hostile));
+    assert.deepEqual(missing, [], 'catalogue strings not shown as typed');
+    const found = await page.evaluate(() => {
+      const tags: Record<string, number> = {};
+      const attributes: string[] = [];
+      for (const element of Array.from(document.querySelectorAll('*')) as any[]) {
+        const tag = String(element.tagName).toLowerCase();
+        tags[tag] = (tags[tag] ?? 0) + 1;
+        for (const attribute of Array.from(element.attributes) as Array<{ name: string; value: string }>) {
+          if (/^on|^(href|src|srcset|action|formaction|data|background|poster|xlink:href)$/i.test(attribute.name)) attributes.push(`${tag} ${attribute.name}=${attribute.value}`);
+        }
+      }
+      return { tags, attributes };
+    });
+    const strange = Object.keys(found.tags).filter((tag) => !allowedTags.includes(tag) && !(tag in headTags));
+    assert.deepEqual(strange, [], 'elements made from the data');
+    for (const [tag, count] of Object.entries(headTags)) assert.equal(found.tags[tag] ?? 0, count, `<${tag}> elements`);
+    const own = (entry: string) => /^(script src|link href)=file:/.test(entry);
+    assert.deepEqual(found.attributes.filter((entry) => !own(entry)), [], 'event handlers, links or sources in the page');
+  }
+
+  /** The tag names the review uses for a real transcript: the only ones hostile data may end up in. */
+  async function normalTags(page: Page): Promise<string[]> {
+    return page.evaluate(() => Array.from(new Set((Array.from(document.querySelectorAll('#app *')) as any[]).map((element) => String(element.tagName).toLowerCase()))));
+  }
+
+  /** The hostile analysis without a company name, so that the file name makes the title. */
+  const HOSTILE_FILE = `${HOSTILE[10]}.txt`;
+  const hostileForReport = (): Analysis => {
+    const analysis = hostileAnalysis();
+    return { ...analysis, call: { ...analysis.call, company: null } };
+  };
+
+  it('report: the hostile catalogue in names, headings, paragraphs and figures shows as text; nothing runs, loads or appears', async () => {
+    const normal = await openReport(seedWithFigures(), 'report-normal', { colorScheme: 'light', width: 800 });
+    const allowed = await normalTags(normal.page);
+    await normal.page.close();
+    const { page, events, url } = await openReport(hostileForReport(), 'report-hostile', { colorScheme: 'light', width: 800 }, HOSTILE_FILE);
+    // The page's script names the tab after the call (here its file name), as text.
+    assert.equal(await page.evaluate(() => document.title), HOSTILE_FILE);
+    await assertInert(page, allowed, { html: 1, head: 1, body: 1, main: 1, title: 1, meta: 4, style: 2, script: 2, link: 0, base: 0 });
     await page.screenshot({ path: path.join(SHOTS, 'report-hostile.png') });
     assert.deepEqual(events, { dialogs: [], errors: [], console: [], requests: [url] });
     await page.close();
   });
 
-  it('panel page: says ready, renders valid updates only, highlights the cursor’s rows and asks to reveal', async () => {
+  /** The webview's page, with a stand-in for the webview API that records what the page sends and keeps. */
+  async function openPanelPage() {
     const nonce = createNonce();
     const file = path.join(dir, 'panel.html');
     const mediaUrl = pathToFileURL(MEDIA).href;
     fs.writeFileSync(file, renderPanelHtml({ cspSource: 'file:', nonce, scriptUri: `${mediaUrl}/panel.js`, styleUri: `${mediaUrl}/panel.css`, placeholder: 'Open a transcript', title: 'Review', lang: 'en' }));
     const page = await browser!.newPage({ viewport: { width: 420, height: 800 } });
     const events = await watch(page);
-    // The webview API, as VS Code provides it, recording what the page sends and keeps.
     await page.addInitScript(() => {
       const w = window as unknown as { sent: unknown[]; state: unknown; acquireVsCodeApi: () => unknown };
       w.sent = [];
@@ -171,6 +214,29 @@ describe('report and panel page in Chromium', function () {
       w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.sent.push(m), getState: () => w.state, setState: (s: unknown) => (w.state = s) });
     });
     await page.goto(pathToFileURL(file).href);
+    return { page, events, urls: [pathToFileURL(file).href, `${mediaUrl}/panel.css`, `${mediaUrl}/panel.js`] };
+  }
+
+  it('panel page: the hostile catalogue shows as text; nothing runs, loads or appears', async () => {
+    const normal = await openReport(seedWithFigures(), 'report-normal', { colorScheme: 'light', width: 800 });
+    const allowed = await normalTags(normal.page);
+    await normal.page.close();
+    const { page, events, urls } = await openPanelPage();
+    const payload = buildReviewPayload(hostileAnalysis(), { fileName: HOSTILE_FILE });
+    await page.evaluate((message) => window.postMessage(message, '*'), { type: 'update', uri: 'file:///hostile.txt', version: 1, payload });
+    await page.waitForSelector('header.summary');
+    assert.equal(await page.evaluate(() => document.title), `Acme ${SCRIPT_TAG}`);
+    await assertInert(page, allowed, { html: 1, head: 1, body: 1, main: 1, title: 1, meta: 3, style: 0, script: 1, link: 1, base: 0 });
+    await page.screenshot({ path: path.join(SHOTS, 'panel-hostile.png') });
+    assert.deepEqual(events.dialogs, []);
+    assert.deepEqual(events.errors, []);
+    assert.deepEqual(events.console, []);
+    assert.deepEqual([...new Set(events.requests)].sort(), [...urls].sort());
+    await page.close();
+  });
+
+  it('panel page: says ready, renders valid updates only, highlights the cursor’s rows and asks to reveal', async () => {
+    const { page, events } = await openPanelPage();
     const sent = () => page.evaluate(() => window.sent.splice(0) as Array<Record<string, unknown>>);
     assert.deepEqual(await sent(), [{ type: 'ready', uri: '', version: 0 }]);
     assert.equal(await page.locator('.placeholder').textContent(), 'Open a transcript');

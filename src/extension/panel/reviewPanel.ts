@@ -5,11 +5,12 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import type { Finding } from '../../core/checks/types';
-import { EXPORT_FORMATS, parseFromPanel, parsePanelState, parseToPanel, type ExportFormat, type FromPanelMessage, type ToPanelMessage, type UiStrings } from '../../core/panelProtocol';
+import { EXPORT_FORMATS, parsePanelState, parseToPanel, type ExportFormat, type FromPanelMessage, type ToPanelMessage, type UiStrings } from '../../core/panelProtocol';
 import { createNonce, renderPanelHtml } from '../../core/reportHtml';
 import { buildReviewPayload, formatExport } from '../../core/reviewPayload';
 import { parseSettings } from '../../core/settings';
 import { LANGUAGE_ID, type AnalysisCache } from '../analysisCache';
+import { receivePanelMessage } from './receive';
 import { panelStrings } from './strings';
 
 export const PANEL_VIEW_TYPE = 'transcriptReview.panel';
@@ -202,6 +203,8 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
     if (!uri) return undefined;
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     if (open) return open;
+    // An untitled document lives only while it is open: opening its URI again would make a new, empty one.
+    if (uri.scheme === 'untitled') return undefined;
     try {
       return await vscode.workspace.openTextDocument(uri);
     } catch (error) {
@@ -258,22 +261,12 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
   // ---- Receiving -------------------------------------------------------------------------------------
 
   private receive(raw: unknown): void {
-    const parsed = parseFromPanel(raw);
-    if (!parsed.ok) {
-      this.log().warn(`Review panel: dropped a message (${parsed.reason})`);
-      return;
-    }
-    const message = parsed.message;
-    if (message.type === 'ready') {
-      this.update();
-      return;
-    }
-    if (!this.documentUri || message.uri !== this.documentUri.toString()) {
-      this.log().warn(`Review panel: dropped a ${message.type} message for a document the panel does not show`);
-      return;
-    }
-    if (message.type === 'reveal') void this.reveal(message);
-    else void this.document().then((document) => document && this.export(document, message.format));
+    receivePanelMessage(raw, this.documentUri?.toString(), {
+      ready: () => this.update(),
+      reveal: (message) => void this.reveal(message),
+      export: (message) => void this.document().then((document) => document && this.export(document, message.format)),
+      drop: (reason) => this.log().warn(`Review panel: dropped ${reason}`),
+    });
   }
 
   private async reveal(message: Extract<FromPanelMessage, { type: 'reveal' }>): Promise<void> {

@@ -1,0 +1,40 @@
+// Hostile text for everything that renders transcript text as HTML (the panel page and the HTML report):
+// markup, event handlers, script and style breakouts, URLs that would load or run something, HTML
+// entities that must stay as typed, and Unicode look-alikes and controls. Each string must show exactly
+// as typed and run, load or create nothing.
+export const HOSTILE: readonly string[] = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(3)>',
+  '<iframe src="javascript:alert(4)"></iframe>',
+  '<a href="javascript:alert(5)">click</a>',
+  'javascript:alert(6)',
+  '<body onload=alert(7)>',
+  '<details open ontoggle=alert(8)>',
+  '<style>body{display:none}</style>',
+  '@import url(https://example.com/x.css);',
+  '</title><script>alert(9)</script>',
+  '</script><script>alert(10)</script>',
+  '</style><img src=x onerror=alert(11)>',
+  '</textarea></noscript></template><img src=x onerror=alert(12)>',
+  '<!-- <script>alert(13)</script> -->',
+  '<![CDATA[<script>alert(14)</script>]]>',
+  '"><script>alert(15)</script>',
+  "' onmouseover='alert(16)' x='",
+  '<meta http-equiv="refresh" content="0;url=https://example.com/">',
+  '<base href="https://example.com/">',
+  '<link rel="stylesheet" href="https://example.com/x.css">',
+  '<form action="https://example.com/"><button>go</button></form>',
+  '<object data="https://example.com/x.swf"></object><embed src="https://example.com/x">',
+  '&lt;script&gt;alert(17)&lt;/script&gt;',
+  '&#60;img src=x onerror=alert(18)&#62; &amp; &nbsp;',
+  '＜script＞alert(19)＜／script＞',
+  '‹img src=x onerror=alert(20)›',
+  '<scr\u200bipt>alert(21)</scr\u200bipt>',
+  '\u202egnp.exe \u2066rtl\u2069',
+  'line\u2028separator\u2029paragraph',
+  '{0} {1} $& $1 ${alert(22)} {{constructor.constructor("alert(23)")()}}',
+  '__proto__',
+  'constructor',
+];
+
