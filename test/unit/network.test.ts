@@ -62,12 +62,12 @@ describe('network, processes and files', () => {
 
       it('touches files only through the calls reviewed below (method names survive minification)', () => {
         const calls = [...bundle(file).matchAll(/\.fs\.(\w+)\s*\(/g)].map((m) => m[1]).sort();
-        assert.deepEqual(calls, ['delete', 'readFile', 'rename', 'stat', 'writeFile', 'writeFile']);
+        assert.deepEqual(calls, ['delete', 'readFile', 'readFile', 'rename', 'stat', 'writeFile', 'writeFile']);
       });
     });
   }
 
-  it('the sources use workspace.fs only on the sidecar, its temporary file and a chosen export target', () => {
+  it('the sources use workspace.fs only on the sidecar, its temporary file, a chosen export target and the bundled samples', () => {
     const calls = extensionSources().flatMap(({ file, code }) => [...code.matchAll(/workspace\.fs\.(\w+)\(\s*(\w+)/g)].map((m) => `${file}: ${m[1]}(${m[2]})`));
     assert.deepEqual(calls.sort(), [
       // The export writes where the user chose in a save dialog (never the transcript: checked before).
@@ -77,7 +77,11 @@ describe('network, processes and files', () => {
       'reviewed.ts: rename(temporary)',
       'reviewed.ts: stat(sidecar)',
       'reviewed.ts: writeFile(temporary)',
+      // A sample transcript shipped inside the extension (checked below).
+      'samples.ts: readFile(vscode)',
     ]);
+    const samples = extensionSources().find(({ file }) => file === 'samples.ts')!.code;
+    assert.match(samples, /readFile\(vscode\.Uri\.joinPath\(extensionUri, 'seeds', sample\.file\)\)/, 'samples are read from the extension folder only');
     const reviewed = extensionSources().find(({ file }) => file === 'reviewed.ts')!.code;
     assert.match(reviewed, /const sidecar = ReviewedStore\.sidecarUri\(document\)/, 'the sidecar is derived from the document');
     assert.match(reviewed, /const temporary = sidecar\.with\(/, 'the temporary file sits beside the sidecar');
@@ -87,8 +91,9 @@ describe('network, processes and files', () => {
 
   it('the sources open only the transcripts they are given, and no Node file API or local path', () => {
     const opened = extensionSources().flatMap(({ file, code }) => [...code.matchAll(/openTextDocument\(\s*(\w*)/g)].map((m) => `${file}: ${m[1]}`));
-    // The transcript the panel shows, and the file the export command was invoked on.
-    assert.deepEqual(opened.sort(), ['panel/reviewPanel.ts: resource', 'panel/reviewPanel.ts: uri']);
+    // The transcript the panel shows, the file the export command was invoked on, and a new untitled
+    // document holding a sample's text (`openTextDocument({ language, content })`).
+    assert.deepEqual(opened.sort(), ['panel/reviewPanel.ts: resource', 'panel/reviewPanel.ts: uri', 'samples.ts: ']);
     for (const { file, code } of extensionSources()) {
       assert.ok(!/\bfsPath\b|from 'fs'|from 'path'|from 'os'|\bfindFiles\b|createFileSystemWatcher|readDirectory/.test(code), `${file} reaches the file system another way`);
     }
