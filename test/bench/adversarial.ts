@@ -1,0 +1,181 @@
+// Adversarial inputs against a normal transcript of the same size: `node esbuild.js && node --expose-gc
+// out/bench/adversarial.js [--mb 1] [--cap-ms 4000]`. Each input is analysed at 1/16, 1/8, … of the
+// target size up to the target, beside the seeds concatenated to the same size, so the table shows
+// both the ratio to normal and how the time grows per doubling (2× is linear, 4× quadratic).
+// An input whose run exceeds --cap-ms stops climbing; its time at the target is projected from its
+// growth. Never asserts: the unit tests assert linearity on the regular expressions' structure.
+// Results: out/bench/adversarial.json (next to bench.ts's results.json).
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../src/core/analyze';
+import { gc, keep, machine, mb, time, type Timing } from './measure';
+import { adversarial, frontOf } from './synth';
+
+const SEED_FILES = ['seeds/000_fc229bb68bbd6b60.txt', 'seeds/002_f7a40acd86bfc4bc.txt'];
+
+export function readSeeds(root: string): string[] {
+  return SEED_FILES.map((file) => fs.readFileSync(path.join(root, file), 'utf8'));
+}
+
+const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+/** `unit` repeated to about `targetBytes` of UTF-8. */
+function repeatTo(unit: string, targetBytes: number): string {
+  return unit.repeat(Math.max(1, Math.round(targetBytes / utf8Bytes(unit))));
+}
+
+/** A normal transcript of about `targetBytes`: the seeds one after the other, cut at a line end. */
+export function normalTranscript(seeds: readonly string[], targetBytes: number): string {
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < targetBytes; i++) {
+    const seed = seeds[i % seeds.length];
+    parts.push(seed);
+    bytes += utf8Bytes(seed) + 1;
+  }
+  const text = parts.join('\n');
+  const cut = text.lastIndexOf('\n', Math.round((text.length * targetBytes) / bytes));
+  return cut > 0 ? text.slice(0, cut) : text;
+}
+
+/** The translated paragraph of the seeds with the most English figures: the densest real text. */
+export function densestParagraph(seeds: readonly string[]): { english: string; chinese: string; front: string } {
+  let best = { english: '', chinese: '', front: '', figures: -1 };
+  for (const seed of seeds) {
+    for (const { paragraph, alignment } of analyze(seed).aligned) {
+      if (alignment.english.length > best.figures) best = { english: paragraph.english.text, chinese: paragraph.chinese.text, front: frontOf(seed), figures: alignment.english.length };
+    }
+  }
+  return best;
+}
+
+/**
+ * Hostile texts of about `targetBytes`: the benchmark's shared set (synth.ts), made with the seeds'
+ * densest paragraph, and the shapes that set lacks.
+ */
+export function adversarialInputs(seeds: readonly string[], targetBytes: number): Record<string, string> {
+  const { english, chinese, front } = densestParagraph(seeds);
+  const lines = (unit: string) => repeatTo(unit + '\n', targetBytes);
+  return {
+    ...adversarial(targetBytes, english, chinese, front),
+    'lines of 萬億': lines('萬億'.repeat(300)),
+    'one line of 1萬億': repeatTo('1萬億', targetBytes),
+    'one line of CJK numerals': repeatTo('一二三四五六七八九十百千萬億', targetBytes),
+    'lines "John Smith:"': lines('John Smith:'),
+    'lines "- John Smith"': lines('- John Smith'),
+    'lines "John Smith: $1.5 million, up 32%."': lines('John Smith: Revenue was $1.5 million, up 32%.'),
+    'front-matter line: word, space run, word': `Acme${' '.repeat(Math.max(1, targetBytes - 5))}x`,
+  };
+}
+
+// ---------------------------------------------------------------- measurement
+
+interface Step {
+  readonly bytes: number;
+  readonly timing: Timing;
+  /** Median of the normal transcript of the same size. */
+  readonly normalMs: number;
+}
+
+interface Row {
+  readonly name: string;
+  readonly steps: Step[];
+  /** Set when a run exceeded the cap, so larger sizes were not tried. */
+  capped: boolean;
+}
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at > 0 && process.argv[at + 1] !== undefined ? Number(process.argv[at + 1]) : fallback;
+}
+
+function measure(text: string): Timing {
+  gc();
+  // One probe decides the runs, so a pathological input costs one run, not fifteen.
+  const probe = time(() => analyze(text), { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 });
+  if (probe.median > 1_000) return probe;
+  return time(() => analyze(text), { warmup: 1, minRuns: 3, maxRuns: 9, budgetMs: 1_500 });
+}
+
+/** Time per doubling of the size, from the last two steps. */
+function growth(row: Row): number | null {
+  const [a, b] = row.steps.slice(-2);
+  if (!a || !b) return null;
+  return Math.pow(b.timing.median / a.timing.median, Math.log(2) / Math.log(b.bytes / a.bytes));
+}
+
+function projectedMs(row: Row, targetBytes: number): number {
+  const last = row.steps[row.steps.length - 1];
+  const perDoubling = growth(row) ?? 2;
+  return last.timing.median * Math.pow(perDoubling, Math.log2(targetBytes / last.bytes));
+}
+
+const fmt = (value: number | null, digits = 1): string => (value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits));
+
+function table(header: string[], body: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+function main(): void {
+  const root = process.env.BENCH_ROOT ?? path.resolve(__dirname, '..', '..');
+  const targetBytes = option('--mb', 1) * 1e6;
+  const capMs = option('--cap-ms', 4_000);
+  const seeds = readSeeds(root);
+  const sizes = [16, 8, 4, 2, 1].map((divisor) => Math.round(targetBytes / divisor));
+  const rows = new Map<string, Row>();
+  const normal: Row = { name: 'normal (seeds concatenated)', steps: [], capped: false };
+  for (const bytes of sizes) {
+    const normalText = normalTranscript(seeds, bytes);
+    const normalTiming = measure(normalText);
+    normal.steps.push({ bytes: utf8Bytes(normalText), timing: normalTiming, normalMs: normalTiming.median });
+    process.stderr.write(`[adversarial] ${fmt(mb(bytes), 3)} MB: normal ${fmt(normalTiming.median)} ms\n`);
+    for (const [name, text] of Object.entries(adversarialInputs(seeds, bytes))) {
+      const row = rows.get(name) ?? { name, steps: [], capped: false };
+      rows.set(name, row);
+      if (row.capped) continue;
+      const timing = measure(text);
+      keep(timing);
+      row.steps.push({ bytes: utf8Bytes(text), timing, normalMs: normalTiming.median });
+      if (timing.median > capMs) row.capped = true;
+      process.stderr.write(`[adversarial]   ${name}: ${fmt(timing.median)} ms${row.capped ? ' (over the cap: stops here)' : ''}\n`);
+    }
+  }
+
+  const all = [normal, ...rows.values()];
+  const body = all.map((row) => {
+    const last = row.steps[row.steps.length - 1];
+    return [
+      row.name,
+      fmt(mb(last.bytes), 3),
+      fmt(last.timing.median),
+      fmt(last.timing.median / last.normalMs, 2),
+      fmt(growth(row), 2),
+      row.capped ? fmt(projectedMs(row, targetBytes) / 1000, 0) : '',
+    ];
+  });
+  const m = machine();
+  console.log(`\nAdversarial inputs — ${m.cpu}, ${m.cores} cores, Node ${m.node}, load ${m.loadAverage1m}; medians; cap ${capMs} ms per run\n`);
+  console.log(table(['input', 'MB', 'ms', '× normal', '× per doubling', `projected s at ${fmt(mb(targetBytes), 0)} MB`], body));
+
+  const results = {
+    machine: m,
+    date: new Date().toISOString(),
+    targetBytes,
+    capMs,
+    inputs: all.map((row) => ({
+      name: row.name,
+      capped: row.capped,
+      growthPerDoubling: growth(row),
+      projectedMsAtTarget: row.capped ? projectedMs(row, targetBytes) : null,
+      steps: row.steps.map((s) => ({ bytes: s.bytes, ms: s.timing.median, cpuMs: s.timing.cpuMedian, runs: s.timing.runs, overNormal: s.timing.median / s.normalMs })),
+    })),
+  };
+  const outFile = path.join(root, 'out', 'bench', 'adversarial.json');
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nresults: ${path.relative(root, outFile)}`);
+}
+
+if (require.main === module) main();
