@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import { adversarialInputs } from '../bench/adversarial';
+import { adversarialInputs } from '../bench/adversarialInputs';
 import { mutations, NOISE } from './arbitraries';
 import { readSeed, SEED_BULLETED, SEED_INTERLEAVED } from './helpers';
 import { analysisFingerprint, assertAnalysisInvariants, assertHeadingRanges } from './invariants';

@@ -102,13 +102,18 @@ export function regexSites(file: ts.SourceFile): RegexSite[] {
   return sites;
 }
 
-/** The names of the `it(...)` calls whose name is a constant string. */
-export function testNames(file: ts.SourceFile): string[] {
+/** The names of the `it(...)` calls (with a constant name) inside `describe(...)` blocks whose name starts with `suite`. */
+export function testNames(file: ts.SourceFile, suite: string): string[] {
   const names: string[] = [];
-  visit(file, (node) => {
-    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'it') return;
-    const name = node.arguments[0] && constantString(node.arguments[0], file);
-    if (name) names.push(name);
-  });
+  const nameOf = (call: ts.CallExpression): string | null => (call.arguments[0] ? constantString(call.arguments[0], file) : null);
+  const walk = (node: ts.Node, inSuite: boolean): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+      const name = nameOf(node);
+      if (node.expression.text === 'describe') inSuite = name?.startsWith(suite) ?? false;
+      else if (node.expression.text === 'it' && inSuite && name) names.push(name);
+    }
+    ts.forEachChild(node, (child) => walk(child, inSuite));
+  };
+  walk(file, false);
   return names;
 }
