@@ -54,6 +54,8 @@ function projectedMs(row: Row, targetBytes: number): number {
   return last.timing.cpuMedian * Math.pow(perDoubling, Math.log2(targetBytes / last.bytes));
 }
 
+const reachedTarget = (row: Row, targetBytes: number): boolean => row.steps[row.steps.length - 1].bytes >= 0.9 * targetBytes;
+
 const fmt = (value: number | null, digits = 1): string => (value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits));
 
 function table(header: string[], body: string[][]): string {
@@ -97,7 +99,7 @@ function main(): void {
       fmt(last.timing.cpuMedian),
       fmt(last.timing.cpuMedian / last.normalCpuMs, 2),
       fmt(growth(row), 2),
-      row.capped ? fmt(projectedMs(row, targetBytes) / 1000, 0) : '',
+      reachedTarget(row, targetBytes) ? '' : fmt(projectedMs(row, targetBytes) / 1000, 0),
     ];
   });
   const m = machine();
@@ -113,7 +115,7 @@ function main(): void {
       name: row.name,
       capped: row.capped,
       growthPerDoubling: growth(row),
-      projectedMsAtTarget: row.capped ? projectedMs(row, targetBytes) : null,
+      projectedMsAtTarget: reachedTarget(row, targetBytes) ? null : projectedMs(row, targetBytes),
       steps: row.steps.map((s) => ({ bytes: s.bytes, ms: s.timing.median, cpuMs: s.timing.cpuMedian, runs: s.timing.runs, overNormal: s.timing.cpuMedian / s.normalCpuMs })),
     })),
   };

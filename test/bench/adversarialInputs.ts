@@ -59,5 +59,7 @@ export function adversarialInputs(seeds: readonly string[], targetBytes: number)
     'lines "- John Smith"': lines('- John Smith'),
     'lines "John Smith: $1.5 million, up 32%."': lines('John Smith: Revenue was $1.5 million, up 32%.'),
     'front-matter line: word, space run, word': `Acme${' '.repeat(Math.max(1, targetBytes - 5))}x`,
+    // The operator's introduction is searched for the analyst's firm.
+    'operator introduction "question from A with B with B …"': `Questions & Answers:\n\nOperator\n\nOur next question from Jane${repeatTo(' with Xyz', targetBytes)}. Thanks\n\nJane Doe -- Analyst\n\nHow was the quarter?\n`,
   };
 }
