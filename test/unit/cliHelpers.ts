@@ -1,0 +1,90 @@
+// What the CLI tests share: running the CLI in-process, scratch files, and the JSON it promises.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { z } from 'zod';
+import { runCli } from '../../src/cli/run';
+
+/** Runs the CLI in this process; `env` stands for the environment it reads its language from (none: English). */
+export async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text) }, env);
+  return { code, out, err };
+}
+
+/** One scratch folder per test file, removed after its tests. */
+export function scratchFolder(prefix: string) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+  const tempDir = (name: string) => fs.mkdtempSync(path.join(root, name));
+  const tempFile = (name: string, bytes: Uint8Array | string): string => {
+    const file = path.join(tempDir('file-'), name);
+    fs.writeFileSync(file, bytes);
+    return file;
+  };
+  return { root, tempDir, tempFile };
+}
+
+/** The outline JSON as the public interface promises it. */
+export const OutlineSchema = z.object({
+  file: z.string(),
+  layout: z.string(),
+  sections: z.array(
+    z.object({
+      title: z.string(),
+      line: z.number().int().positive(),
+      turns: z.array(
+        z.object({
+          speaker: z.string(),
+          title: z.string().nullable(),
+          role: z.enum(['operator', 'executive', 'analyst', 'unknown']),
+          line: z.number().int().positive(),
+          endLine: z.number().int().positive(),
+          paragraphs: z.number().int().nonnegative(),
+        }),
+      ),
+    }),
+  ),
+});
+
+/** The check JSON as the public interface promises it. */
+const SideSchema = z.object({ text: z.string(), value: z.number().nullable(), unit: z.string(), line: z.number().int().positive() }).nullable();
+export const CheckSchema = z.object({
+  file: z.string(),
+  diagnostics: z.array(
+    z.object({
+      code: z.enum(['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'untranslated', 'translation-truncated']),
+      severity: z.enum(['error', 'warning', 'information', 'hint']),
+      line: z.number().int().positive(),
+      column: z.number().int().positive(),
+      endLine: z.number().int().positive(),
+      endColumn: z.number().int().positive(),
+      message: z.string().min(1),
+      english: SideSchema,
+      chinese: SideSchema,
+    }),
+  ),
+});
+
+/** The metrics JSON as the public interface promises it. */
+export const MetricsSchema = z.object({
+  file: z.string(),
+  call: z.object({ company: z.string().nullable(), period: z.string().nullable(), date: z.string().nullable() }),
+  metrics: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      value: z.number().nullable(),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+      unit: z.enum(['USD', 'USD/share', 'percent', 'count', 'bp']),
+      period: z.string().nullable(),
+      line: z.number().int().positive(),
+      english: z.object({ text: z.string(), line: z.number().int().positive() }),
+      chinese: z.object({ text: z.string(), line: z.number().int().positive() }).nullable(),
+      consistent: z.boolean().nullable(),
+    }),
+  ),
+  speakers: z.array(z.object({ speaker: z.string(), role: z.string(), turns: z.number().int(), words: z.number().int(), share: z.number().min(0).max(1) })),
+});
