@@ -23,7 +23,7 @@ const SIMPLIFIED_REGIONS = new Set(['cn', 'sg', 'my']);
  * A script subtag decides before a region; a bare `zh` is Simplified, its most likely script.
  */
 export function parseLanguage(tag: string): Language | null {
-  const [language, ...subtags] = tag.trim().toLowerCase().replace(/[.@].*$/, '').split(/[-_]/);
+  const [language, ...subtags] = tag.trim().toLowerCase().split(/[.@]/)[0].split(/[-_]/);
   if (language === 'en') return 'en';
   if (language !== 'zh') return null;
   if (subtags.includes('hant')) return 'zh-tw';

@@ -43,7 +43,7 @@ export function readReportAssets(assetsDir: string = path.join(packageRoot(), 'm
 
 /** `name.txt` → `name.review.html`, made unique within one run. */
 function outputName(file: string, taken: Set<string>): string {
-  const stem = path.basename(file).replace(/\.[^.]*$/, '') || 'transcript';
+  const stem = path.parse(file).name || 'transcript';
   let name = `${stem}.review.html`;
   for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${stem}-${n}.review.html`;
   taken.add(name.toLowerCase());

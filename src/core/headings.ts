@@ -31,7 +31,11 @@ function match(table: ReadonlyArray<[RegExp, HeadingKind]>, text: string): Headi
   return null;
 }
 
-const COLON = /\s*[:：]\s*$/;
+/** The text without a closing colon (`Questions and Answers:`). */
+function withoutColon(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[:：]$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
+}
 
 /** Reads a line's content as a heading, or returns null. */
 export function parseHeading(content: string): Heading | null {
@@ -39,8 +43,8 @@ export function parseHeading(content: string): Heading | null {
   if (line.length === 0 || line.length > 80) return null;
   // English part up to the first Han character, Chinese part after it.
   const firstHan = line.search(/[\u3400-\u9fff]/);
-  const english = (firstHan < 0 ? line : line.slice(0, firstHan)).replace(COLON, '').trim();
-  const chinese = firstHan < 0 ? '' : line.slice(firstHan).replace(COLON, '').trim();
+  const english = withoutColon(firstHan < 0 ? line : line.slice(0, firstHan)).trim();
+  const chinese = firstHan < 0 ? '' : withoutColon(line.slice(firstHan)).trim();
   if (english) {
     const kind = match(ENGLISH, english);
     // A Chinese part, when present, must be short (a translation of the heading, not a sentence).

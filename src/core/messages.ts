@@ -5,7 +5,7 @@ import type { Finding, FindingCode, FindingSide } from './checks/types';
 export type Translate = (template: string, ...args: Array<string | number>) => string;
 
 /** Fills `{0}`, `{1}`… without translating: the CLI's and tests' default. */
-export const formatTemplate: Translate = (template, ...args) => template.replace(/\{(\d+)\}/g, (whole, index: string) => (args[Number(index)] !== undefined ? String(args[Number(index)]) : whole));
+export const formatTemplate: Translate = (template, ...args) => template.replace(/\{(\d{1,3})\}/g, (whole, index: string) => (args[Number(index)] !== undefined ? String(args[Number(index)]) : whole));
 
 export const MESSAGES: Record<FindingCode, string> = {
   'figure-mismatch': 'Figure differs: EN "{0}" ({1}) ≠ ZH "{2}" ({3})',

@@ -33,7 +33,7 @@ interface Rule {
 
 const MILLIONS = (f: CheckFigure) => f.value >= 1e5;
 const PER_SHARE = (f: CheckFigure) => f.value < 100;
-const NOT_AFTER_OF = /\bof\s+$/;
+const NOT_AFTER_OF = /\bof\s{1,8}$/;
 
 const RULES: readonly Rule[] = [
   { key: 'revenue', label: 'Revenue', unit: 'USD', name: /\b(?:total )?revenue(?! contribution)\b/gi, within: 80, accepts: MILLIONS },
@@ -66,14 +66,26 @@ export function callInfo(transcript: Transcript): CallInfo {
   let period: string | null = null;
   let date: string | null = null;
   for (const line of lines) {
-    const ticker = /^(.+?)\s*\(([A-Z.]{1,6})(?:[^)]*)\)/.exec(line);
+    const ticker = /^([^(]{1,200})\(([A-Z.]{1,6})[^)]{0,100}\)/.exec(line);
     if (!company && ticker) company = ticker[1].trim();
-    const quarter = /\bQ([1-4])\s*(\d{4})\b|\b(\d{4})\s*Q([1-4])\b/.exec(line);
+    const quarter = /\bQ([1-4])\s{0,3}(\d{4})\b|\b(\d{4})\s{0,3}Q([1-4])\b/.exec(line);
     if (!period && quarter) period = quarter[1] ? `Q${quarter[1]} ${quarter[2]}` : `Q${quarter[4]} ${quarter[3]}`;
-    const written = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\b/.exec(line);
-    if (!date && written) date = written[1];
+    if (!date) date = writtenDate(line);
   }
   return { company, period, date };
+}
+
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
+/** The rest of a date after the month's first three letters: `uary 30, 2024`, `. 5, 2023`. */
+const DATE_REST = /^[a-z]{0,6}\.? \d{1,2}, \d{4}\b/;
+
+/** `January 30, 2024` or `Feb. 5, 2023` anywhere in a line (each candidate read from its month on, so linear). */
+function writtenDate(line: string): string | null {
+  for (const month of line.matchAll(MONTH)) {
+    const rest = DATE_REST.exec(line.slice(month.index + 3, month.index + 24));
+    if (rest) return line.slice(month.index, month.index + 3 + rest[0].length);
+  }
+  return null;
 }
 
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };

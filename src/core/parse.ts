@@ -104,6 +104,11 @@ class Spans {
     return { text: this.text.slice(start, end), start, end, range: this.range(startLine, start, endLine, end) };
   }
 
+  /** Offset of the end of a line (before its line break). */
+  lineEnd(line: number): number {
+    return this.lines[line].start + this.lines[line].text.length;
+  }
+
   range(startLine: number, start: number, endLine: number, end: number): Range {
     return {
       start: { line: startLine, character: start - this.lines[startLine].start },
@@ -223,8 +228,9 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
   const addPiece = (piece: Piece, blockContinues: boolean) => {
     const pieces = container().pieces;
     const last = pieces[pieces.length - 1];
-    // Lines of one language with no blank line between them are one paragraph (hard-wrapped text).
-    if (last && blockContinues && last.lang === piece.lang && !piece.bullet && !piece.translationOfPrevious && last.endLine === piece.startLine - 1 && layout !== 'interleaved') {
+    // Lines of one language with no blank line between them are one paragraph (hard-wrapped text);
+    // a translation that shares its line with the English (`Mark? 馬克?`) ends with that line.
+    if (last && blockContinues && last.lang === piece.lang && !piece.bullet && !piece.translationOfPrevious && !last.translationOfPrevious && last.endLine === piece.startLine - 1 && layout !== 'interleaved') {
       last.endLine = piece.endLine;
       last.end = piece.end;
       last.text += '\n' + piece.text;
@@ -426,7 +432,8 @@ function finish(layout: Layout, lineCount: number, spans: Spans, front: Containe
       return {
         kind: section.kind,
         heading: section.heading,
-        headingRange: spans.range(section.startLine, section.start, section.startLine, section.headingEnd),
+        // A Q&A section found at a speaker written on two lines has its heading on the first of them.
+        headingRange: spans.range(section.startLine, section.start, section.startLine, Math.min(section.headingEnd, spans.lineEnd(section.startLine))),
         range: spans.range(section.startLine, section.start, end.endLine, end.end),
         turns,
         paragraphs: section.paragraphs,

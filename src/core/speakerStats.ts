@@ -90,13 +90,30 @@ export function* speakerStats(transcript: Transcript, memo: AnalysisMemo): Steps
     .sort((a, b) => b.words - a.words || a.firstLine - b.firstLine);
 }
 
-/** `…next question from Matt Hedberg with RBC Capital Markets.` → `RBC Capital Markets`: where titles name no firm. */
-const INTRODUCTION = /\bquestion (?:comes |is )?from (?:the line of )?[A-Z][\w.'’ -]*? (?:with|from|of|at) ([A-Z][^.?!]*?)\.?(?:\s+(?:Your|Please|Go ahead)\b|$)/;
+/** `…next question from ` (the introduction of an analyst by the operator). */
+const INTRODUCTION = /\bquestion (?:comes |is )?from (?:the line of )?(?=[A-Z])/g;
+/** The word between the analyst's name and the firm: `Matt Hedberg with RBC Capital Markets`. */
+const FIRM_LINK = / (?:with|from|of|at) (?=[A-Z])/;
+const NAME_CHARACTERS = /^[\w.'’ -]*$/;
+/** What may follow the firm: the end, or the operator's `Your line is open` / `Please go ahead`. */
+const AFTER_FIRM = /^\.?(?:\s{1,4}(?:Your|Please|Go ahead)\b|$)/;
+/** An introduction is read this far at most, which keeps the search linear in the operator's text. */
+const INTRODUCTION_LENGTH = 200;
 
+/** `…next question from Matt Hedberg with RBC Capital Markets.` → `RBC Capital Markets`: where titles name no firm. */
 function firmFromIntroduction(turn: Turn | undefined): string | null {
   const text = turn?.paragraphs.map((p) => p.english?.text ?? '').join(' ') ?? '';
-  const match = INTRODUCTION.exec(text);
-  return match ? match[1].trim() : null;
+  for (const intro of text.matchAll(INTRODUCTION)) {
+    const from = intro.index + intro[0].length;
+    const window = text.slice(from, from + INTRODUCTION_LENGTH);
+    const link = FIRM_LINK.exec(window);
+    if (!link || !NAME_CHARACTERS.test(window.slice(0, link.index))) continue;
+    const firmStart = link.index + link[0].length;
+    const sentenceEnd = window.slice(firmStart).search(/[.?!]/);
+    const firmEnd = sentenceEnd < 0 ? window.length : firmStart + sentenceEnd;
+    if (AFTER_FIRM.test(text.slice(from + firmEnd, from + firmEnd + 20))) return window.slice(firmStart, firmEnd).trim() || null;
+  }
+  return null;
 }
 
 /** Groups the Q&A into exchanges: an analyst's turns and the answers until the next analyst or operator. */

@@ -9,35 +9,39 @@ export interface SpeakerLine {
   readonly rest?: { readonly text: string; readonly offset: number };
 }
 
-const NAME_WORD = "(?:[A-Z][A-Za-z.'’\\-]*|(?:de|da|di|van|von|der|den|la|le|del|bin|al|du|dos)(?=\\s))";
+// Names in any Latin-script spelling (`José García`, `Zoë Müller`, combining accents too).
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]{0,30}|(?:de|da|di|van|von|der|den|la|le|del|bin|al|du|dos)(?=\\s))";
 const NAME = `${NAME_WORD}(?:\\s${NAME_WORD}){0,4}`;
 const OPERATOR_NAMES = /^(?:operator|moderator|conference operator|coordinator|host|主持人|操作員|操作员|接線員|接线员)$/i;
 /** Words that make a short capitalised line a reply rather than a name. */
 const NOT_NAMES = new Set(['thanks', 'thank you', 'yes', 'yeah', 'okay', 'ok', 'sure', 'great', 'right', 'perfect', 'got it', 'good', 'hello', 'hi', 'no', 'absolutely', 'correct', 'exactly', 'understood', 'excellent', 'wonderful', 'awesome', 'fantastic', 'congratulations', 'contents', 'summary', 'presentation', 'disclaimer', 'duration']);
 
-const DASHED = new RegExp(`^(${NAME})\\s+[-–—]{1,2}\\s+(.+)$`);
-const COMMA_TITLE = new RegExp(`^(${NAME}),\\s+(.+)$`);
-const BARE = new RegExp(`^(${NAME})$`);
-const COLON = new RegExp(`^(${NAME})(?:\\s*[(（]([^)）]{1,80})[)）])?\\s*[:：]\\s*`);
+// Anchored, and only ever given the start of one line (at most SPEAKER_LINE_LENGTH characters).
+const DASHED = new RegExp(`^(${NAME})\\s{1,4}[-–—]{1,2}\\s{1,4}(.+)$`, 'u');
+const COMMA_TITLE = new RegExp(`^(${NAME}),\\s{1,4}(.+)$`, 'u');
+const BARE = new RegExp(`^(${NAME})$`, 'u');
+const COLON = new RegExp(`^(${NAME})(?:\\s{0,4}[(（]([^)）]{1,80})[)）])?\\s{0,4}[:：]\\s{0,4}`, 'u');
+/** Longer lines are never a speaker line, and a `Name (Title):` label fits in this many characters. */
+const SPEAKER_LINE_LENGTH = 160;
 
 function isNameLike(name: string): boolean {
   return !NOT_NAMES.has(name.toLowerCase()) && name.length <= 60;
 }
 
 function looksLikeTitle(title: string): boolean {
-  // Titles are short, start like a title and do not end a sentence.
-  return title.length <= 120 && /^[A-Z(]/.test(title) && !/[?!]$/.test(title) && !/[a-z]{3,}\.$/.test(title);
+  // Titles are short, start like a title (or are Chinese: `聯合創始人兼首席執行官`) and do not end a sentence.
+  return title.length <= 120 && /^[A-Z(\u3400-\u9fff]/.test(title) && !/[?!]$/.test(title) && !/[a-z]{3}\.$/.test(title);
 }
 
 function operatorLine(text: string): SpeakerLine | null {
   // `Operator`, or `Operator 操作員` where the translation shares the line.
-  const match = /^(Operator|Moderator|主持人|操作員|操作员|接線員|接线员)(?:\s+[\u3400-\u9fff]{1,6})?\s*[:：]?$/i.exec(text);
+  const match = /^(Operator|Moderator|主持人|操作員|操作员|接線員|接线员)(?:\s{1,4}[\u3400-\u9fff]{1,6})?\s{0,4}[:：]?$/i.exec(text);
   return match ? { name: match[1], title: null, affiliation: null } : null;
 }
 
 /** Splits `Firm -- Analyst` or `Co-Founder, Chairman & CEO` into affiliation and title. */
 function titleParts(rest: string): { title: string | null; affiliation: string | null } {
-  const parts = rest.split(/\s+[-–—]{1,2}\s+/).map((part) => part.trim()).filter(Boolean);
+  const parts = rest.split(/\s{1,4}[-–—]{1,2}\s{1,4}/).map((part) => part.trim()).filter(Boolean);
   if (parts.length >= 2) return { affiliation: parts.slice(0, -1).join(' - '), title: parts[parts.length - 1] };
   return { title: parts[0] ?? null, affiliation: null };
 }
@@ -45,7 +49,7 @@ function titleParts(rest: string): { title: string | null; affiliation: string |
 /** A line that is only a speaker: `Name -- Firm -- Role`, `Name - Title`, `Name, Title`, `Operator`, or a bare name. */
 export function parseSpeakerLine(text: string, allowBareName: boolean): SpeakerLine | null {
   const line = text.trim();
-  if (line.length === 0 || line.length > 160) return null;
+  if (line.length === 0 || line.length > SPEAKER_LINE_LENGTH) return null;
   const operator = operatorLine(line);
   if (operator) return operator;
   const dashed = DASHED.exec(line) ?? COMMA_TITLE.exec(line);
@@ -61,7 +65,7 @@ export function parseSpeakerLine(text: string, allowBareName: boolean): SpeakerL
 
 /** `Name: text` or `Name (Title): text`, the one-line layout. */
 export function parseColonSpeaker(text: string): SpeakerLine | null {
-  const match = COLON.exec(text);
+  const match = COLON.exec(text.slice(0, SPEAKER_LINE_LENGTH));
   if (!match || !isNameLike(match[1])) return null;
   const rest = text.slice(match[0].length);
   if (rest.trim().length === 0) return null;
@@ -88,13 +92,19 @@ export function speakerKey(name: string): string {
 }
 
 const ANALYST_WORDS = /\b(?:analyst|research|equity|securities analyst)\b|分析師|分析师/i;
-const EXECUTIVE_WORDS = /\b(?:ceo|cfo|coo|cto|cro|cmo|chief|president|founder|chair(?:man|woman|person)?|vice president|vp|svp|evp|investor relations|treasurer|treasury|officer|head of|general counsel|controller|ir)\b|執行長|首席|總裁|总裁|財務長|財務官|创始人|創辦人|創始人/i;
+/** Words of an executive's title, matched as whole words (`Co-Founder, Chairman & CEO`). */
+const EXECUTIVE_WORDS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cro', 'cmo', 'chief', 'president', 'founder', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vp', 'svp', 'evp', 'treasurer', 'treasury', 'officer', 'controller', 'ir']);
+const EXECUTIVE_PHRASES = /\b(?:investor relations|head of|general counsel)\b|執行長|首席|總裁|总裁|財務長|財務官|创始人|創辦人|創始人/i;
+
+function isExecutiveTitle(text: string): boolean {
+  return text.toLowerCase().split(/[^a-z]+/).some((word) => EXECUTIVE_WORDS.has(word)) || EXECUTIVE_PHRASES.test(text);
+}
 
 /** The role a title states on its own, before the call's structure is taken into account. */
 export function roleFromTitle(name: string, title: string | null, affiliation: string | null): SpeakerRole {
   if (isOperatorName(name)) return 'operator';
   const words = `${title ?? ''} ${affiliation ?? ''}`;
   if (ANALYST_WORDS.test(words)) return 'analyst';
-  if (EXECUTIVE_WORDS.test(words)) return 'executive';
+  if (isExecutiveTitle(words)) return 'executive';
   return 'unknown';
 }

@@ -73,8 +73,8 @@ describe('analysis properties', function () {
     }
   });
 
-  // Kept apart from the invariants above so that this one known core fault does not hide others.
-  it('section heading ranges lie inside the document (core fault: a Q&A section inferred at a two-line speaker)', () => {
+  // Kept apart from the invariants above: it once caught a Q&A section inferred at a two-line speaker.
+  it('section heading ranges lie inside the document, also for a Q&A section inferred at a two-line speaker', () => {
     for (const file of [SEED_BULLETED, SEED_INTERLEAVED]) {
       const text = readSeed(file);
       assertHeadingRanges(text, analyze(text).transcript);

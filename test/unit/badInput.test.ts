@@ -224,7 +224,7 @@ describe('bad input catalogue: command line', function () {
 
 // Faults of the core that the catalogue's inputs uncovered. Kept out of the catalogue (the README
 // documents what holds); each fails until the core is fixed, with the smallest input that shows it.
-describe('core faults found with bad input (fail until the core is fixed)', () => {
+describe('faults that bad input once revealed in the analysis', () => {
   it('speaker names with accented letters or combining marks are read as speakers', () => {
     for (const name of ['José García', 'Jose\u0301 Garci\u0301a', 'Zoë Müller']) {
       const turns = allTurns(analysed(interleavedCall(2, name)).transcript);

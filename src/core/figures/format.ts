@@ -42,7 +42,7 @@ export function styleOf(figureText: string): ChineseStyle {
   const traditional = /[萬億個點幣鎊財減長]/.test(figureText);
   const script: Script = simplified && !traditional ? 'simplified' : 'traditional';
   // A space between the last digit and the first non-digit that is not a separator.
-  const space = /\d[\s\u00a0]+[^\s\u00a0\d.,%％]/.test(figureText);
+  const space = /\d[\s\u00a0]{1,4}[^\s\u00a0\d.,%％]/.test(figureText);
   const currency = /(美元|美金|人民幣|人民币|新台幣|新台币|台幣|台币|港元|港幣|港币|歐元|欧元|日圓|日元|英鎊|英镑|韓元|韩元|加元|澳元|元)/.exec(figureText);
   const scaled = /[萬万億亿兆]/.test(figureText);
   const style: { -readonly [K in keyof ChineseStyle]: ChineseStyle[K] } = { script, space, scaled };
