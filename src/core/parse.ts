@@ -397,17 +397,20 @@ function assignRoles(placed: readonly PlacedTurn[], titleRoles: ReadonlyMap<stri
 
 function finish(layout: Layout, lineCount: number, spans: Spans, front: Container, sections: SectionBuilder[]): Transcript {
   const placedOf = () => sections.flatMap((section) => section.turns.map((turn) => ({ turn, section })));
+  let placed = placedOf();
   const titleRoles = new Map<string, SpeakerRole>();
-  for (const { turn } of placedOf()) {
+  for (const { turn } of placed) {
     const role = roleFromTitle(turn.speaker.name, turn.speaker.title, turn.speaker.affiliation);
     if (!titleRoles.has(turn.key) || titleRoles.get(turn.key) === 'unknown') titleRoles.set(turn.key, role);
   }
   if (!sections.some((section) => section.kind === 'qa')) {
-    const placed = placedOf();
     const qaStart = inferQaStart(placed, titleRoles);
-    if (qaStart >= 0) splitForQa(sections, placed, qaStart);
+    if (qaStart >= 0) {
+      splitForQa(sections, placed, qaStart);
+      placed = placedOf();
+    }
   }
-  const roles = assignRoles(placedOf(), titleRoles);
+  const roles = assignRoles(placed, titleRoles);
 
   const finishedSections: Section[] = sections
     .filter((section) => section.turns.length > 0 || section.paragraphs.length > 0 || section.participants.length > 0)

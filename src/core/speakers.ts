@@ -77,8 +77,21 @@ export function isOperatorName(name: string): boolean {
   return OPERATOR_NAMES.test(name.trim());
 }
 
+/** Keys of names already seen: a call repeats a few names hundreds of times. Bounded, so a flood of distinct names cannot grow it. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 4096;
+
 /** One key per person: honorifics, accents, case and middle names do not matter. */
 export function speakerKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, (key = keyOf(name)));
+  }
+  return key;
+}
+
+function keyOf(name: string): string {
   const words = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
