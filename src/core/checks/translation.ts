@@ -1,38 +1,54 @@
 // Paragraph-level checks: English with no translation, and translations that stop short.
 import type { Paragraph, TextSpan } from '../model';
-import { countScripts, englishSentences } from '../text';
+import { countScripts, englishSentences, type ScriptCounts } from '../text';
 import type { Finding, FindingSide } from './types';
 
 /** Stage directions such as `[Operator signoff]` or `(Operator Instructions)` need no translation. */
 const STAGE_DIRECTION = /^[[(][^\])]*[\])]\.?$/;
 
-/** Sentences of at least three words: interjections (`Great.`, `Thank you.`) are often merged or dropped. */
-export function substantiveEnglishSentences(text: string): string[] {
-  return englishSentences(text)
-    .map(({ start, end }) => text.slice(start, end))
-    .filter((sentence) => (sentence.match(/[A-Za-z0-9]+/g)?.length ?? 0) >= 3);
+/** Whether text[start, end) holds at least `wanted` runs of letters or digits (stops counting there). */
+function hasWords(text: string, start: number, end: number, wanted: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const wordCharacter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (wordCharacter && !inWord && ++words >= wanted) return true;
+    inWord = wordCharacter;
+  }
+  return false;
 }
 
-/** Sentences of at least four Han characters (`關於收入。` translates `Turning to revenue.`). */
-export function substantiveChineseSentences(text: string): string[] {
-  return text.split(/(?<=[。？！?!；;])/).filter((sentence) => countScripts(sentence).han >= 4);
+/** Script counts of the sentences of at least three words: interjections (`Great.`, `Thank you.`) are often merged or dropped. */
+function substantiveEnglishSentences(text: string): ScriptCounts[] {
+  return englishSentences(text).filter(({ start, end }) => hasWords(text, start, end, 3)).map(({ start, end }) => countScripts(text, start, end));
 }
 
-/** Han characters per translated English letter, for one sentence or a whole paragraph. */
-function ratioOf(english: string, chinese: string): number {
-  const zh = countScripts(chinese);
-  const translatedLetters = countScripts(english).latin - zh.latin;
-  return translatedLetters > 0 ? zh.han / translatedLetters : 0;
+const CHINESE_SENTENCE_END = new Set([...'。？！?!；;'].map((char) => char.charCodeAt(0)));
+
+/** Script counts of the sentences of at least four Han characters (`關於收入。` translates `Turning to revenue.`). */
+function substantiveChineseSentences(text: string): ScriptCounts[] {
+  const sentences: ScriptCounts[] = [];
+  for (let start = 0, i = 0; i < text.length; i++) {
+    if (!CHINESE_SENTENCE_END.has(text.charCodeAt(i)) && i < text.length - 1) continue;
+    const counts = countScripts(text, start, i + 1);
+    if (counts.han >= 4) sentences.push(counts);
+    start = i + 1;
+  }
+  return sentences;
+}
+
+/** Han characters per translated English letter: names and terms kept in Latin letters count as translated. */
+function ratioOf(english: ScriptCounts, chinese: ScriptCounts): number {
+  const translatedLetters = english.latin - chinese.latin;
+  return translatedLetters > 0 ? chinese.han / translatedLetters : 0;
 }
 
 /** What the truncation check needs of one English paragraph and its translation (a pure function of the two, so memoised). */
 export interface TranslationStats {
   readonly englishLetters: number;
   readonly chineseHan: number;
-  /**
-   * Han characters per English letter that was translated; names and terms kept in Latin letters
-   * (`RBC Capital Markets`) count as translated. The document's median calibrates a full translation.
-   */
+  /** Han characters per translated English letter; the document's median calibrates a full translation. */
   readonly ratio: number;
   readonly englishSentences: number;
   readonly chineseSentences: number;
@@ -41,20 +57,18 @@ export interface TranslationStats {
 }
 
 export function translationStats(english: string, chinese: string): TranslationStats {
-  const englishLetters = countScripts(english).latin;
+  const en = countScripts(english);
   const zh = countScripts(chinese);
-  const translatedLetters = englishLetters - zh.latin;
-  const ratio = translatedLetters > 0 ? zh.han / translatedLetters : 0;
-  const stats = { englishLetters, chineseHan: zh.han, ratio, englishSentences: 0, chineseSentences: 0, longSentenceRatios: [] as number[] };
+  const stats = { englishLetters: en.latin, chineseHan: zh.han, ratio: ratioOf(en, zh), englishSentences: 0, chineseSentences: 0, longSentenceRatios: [] as number[] };
   // Short or untranslated paragraphs are never judged truncated: their sentences need no counting.
-  if (englishLetters < MIN_ENGLISH_LETTERS || zh.han === 0) return stats;
+  if (en.latin < MIN_ENGLISH_LETTERS || zh.han === 0) return stats;
   const englishSentences = substantiveEnglishSentences(english);
   const chineseSentences = substantiveChineseSentences(chinese);
   stats.englishSentences = englishSentences.length;
   stats.chineseSentences = chineseSentences.length;
   if (englishSentences.length === chineseSentences.length) {
     englishSentences.forEach((sentence, i) => {
-      if (countScripts(sentence).latin >= LONG_SENTENCE_LETTERS) stats.longSentenceRatios.push(ratioOf(sentence, chineseSentences[i]));
+      if (sentence.latin >= LONG_SENTENCE_LETTERS) stats.longSentenceRatios.push(ratioOf(sentence, chineseSentences[i]));
     });
   }
   return stats;
