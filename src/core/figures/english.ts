@@ -150,13 +150,17 @@ function tokenize(s: string): Tok[] {
     } else if (isLetter(c)) {
       let j = i + 1;
       let digits = false;
+      let upper = c <= 90;
       for (; j < n; j++) {
         const d = s.charCodeAt(j);
         if (isDigit(d)) digits = true;
         else if (!isLetter(d)) break;
+        else if (d <= 90) upper = true;
       }
+      // Most words are lower-case already: lower-casing them would only copy them.
+      const word = s.slice(i, j);
       // For words, `dot` marks digits inside (`R2`, `Q1`, `FY24`).
-      toks.push({ t: T.Word, start, end: j, lower: s.slice(i, j).toLowerCase(), space, value: NaN, numEnd: j, intDigits: 0, comma: false, dot: digits, cap: c <= 90 });
+      toks.push({ t: T.Word, start, end: j, lower: upper ? word.toLowerCase() : word, space, value: NaN, numEnd: j, intDigits: 0, comma: false, dot: digits, cap: c <= 90 });
       i = j;
     } else {
       // Surrogate pairs stay one symbol.
