@@ -3,11 +3,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, LANGUAGE_ID, SEED_BULLETED, SEED_INTERLEAVED, sleep, waitFor } from '../common';
 
-export const EXTENSION_ID = 'transcript-review.transcript-review';
-export const LANGUAGE_ID = 'transcript';
-export const SEED_BULLETED = '000_fc229bb68bbd6b60.txt';
-export const SEED_INTERLEAVED = '002_f7a40acd86bfc4bc.txt';
+export { EXTENSION_ID, LANGUAGE_ID, SEED_BULLETED, SEED_INTERLEAVED, sleep, waitFor };
+
 
 /** The repository root, from `out/test/e2e/suite/<file>.js`. */
 const REPO = path.resolve(__dirname, '..', '..', '..', '..');
@@ -27,20 +26,6 @@ export function seedUri(name: string): vscode.Uri {
   return vscode.Uri.file(fallback);
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs` with `what`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /** The current state of an open document (the language may change after opening). */
 export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

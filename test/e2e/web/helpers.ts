@@ -4,12 +4,11 @@
 // runner: `runner.js --web` writes the CLI's findings into `.e2e/expected.json` before the start and
 // answers each `[e2e-web] ready LABEL` message with `.e2e/LABEL.json`.
 import * as vscode from 'vscode';
+import { EXTENSION_ID, LANGUAGE_ID, SEED_BULLETED, SEED_INTERLEAVED, sleep, waitFor } from '../common';
 
-export const EXTENSION_ID = 'transcript-review.transcript-review';
-export const LANGUAGE_ID = 'transcript';
+export { EXTENSION_ID, LANGUAGE_ID, SEED_BULLETED, SEED_INTERLEAVED, sleep, waitFor };
+
 export const SOURCE = 'transcript-review';
-export const SEED_BULLETED = '000_fc229bb68bbd6b60.txt';
-export const SEED_INTERLEAVED = '002_f7a40acd86bfc4bc.txt';
 const STEP_MARKER = '[e2e-web] ready';
 
 /** The opened workspace: the runner's temporary copy of `seeds/`. */
@@ -27,20 +26,6 @@ function controlUri(name: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceFolder(), '.e2e', name);
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs` with `what`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 export async function readJson<T>(uri: vscode.Uri): Promise<T> {
   return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as T;
