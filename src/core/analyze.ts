@@ -38,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = DEFAULT_ANALYZE_
   return runToEnd(analyzeSteps(text, options, memo));
 }
 
-/** The same analysis, pausing every few hundred lines or paragraphs (see steps.ts). */
+/** The same analysis as a generator that offers to pause every CHARACTERS_PER_PAUSE characters of work (see steps.ts). */
 export function* analyzeSteps(text: string, options: AnalyzeOptions, memo: AnalysisMemo): Steps<Analysis> {
   const split = yield* splitLineSteps(text);
   const transcript = yield* parseSteps(text, split);

@@ -29,10 +29,10 @@ export class GenerationMap<V> {
 }
 
 /**
- * What one document's analyses share (within one analysis, a paragraph repeated word for word is
- * also worked once): figures, sentences and word counts by paragraph text, and
- * translation statistics by paragraph pair. Everything in it is a pure function of its key, so an analysis with a memo equals
- * one without (a property the tests check).
+ * What one document's analyses share: figures, sentences and word counts by paragraph text, and
+ * translation statistics by paragraph pair (within one analysis, a paragraph repeated word for word
+ * is also worked once). Everything in it is a pure function of its key, so an analysis with a memo
+ * equals one without (a property the tests check).
  */
 export class AnalysisMemo {
   readonly englishFigures = new GenerationMap<Figure[]>();

@@ -20,8 +20,8 @@ export const CHARACTERS_PER_PAUSE = 16_384;
 /**
  * Steps through items 0..count-1, offering to pause every CHARACTERS_PER_PAUSE characters (`size`
  * tells an item's). `step(i)` does item i's work and returns the next index to do, so a stage may
- * skip items it has consumed. The loop itself runs in a plain function: engines do not optimise a
- * long loop inside a generator.
+ * skip items it has consumed. The loop itself runs in a plain function: V8 optimises a long-running
+ * loop in a generator far less well (the analysis ran up to twice as slow that way).
  */
 export function* paced(count: number, size: (index: number) => number, step: (index: number) => number): Steps<void> {
   for (let index = 0; index < count; ) {
