@@ -87,114 +87,126 @@ export const UI_STRING_KEYS = [
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Readonly<Record<UiStringKey, string>>;
 
-const text = (max: number = LIMITS.text) => z.string().check(z.maxLength(max));
-const count = z.int().check(z.gte(0), z.lte(LIMITS.position));
-const line = count;
-const uri = text(LIMITS.uri);
-const version = z.int().check(z.gte(0), z.lte(LIMITS.version));
+/**
+ * The schemas, built on first use: with zod's own set-up they take milliseconds that the editor's
+ * start-up need not pay (the panel may never open).
+ */
+function buildSchemas() {
+  const text = (max: number = LIMITS.text) => z.string().check(z.maxLength(max));
+  const count = z.int().check(z.gte(0), z.lte(LIMITS.position));
+  const line = count;
+  const uri = text(LIMITS.uri);
+  const version = z.int().check(z.gte(0), z.lte(LIMITS.version));
 
-const rangeFields = { line, character: line, endLine: line, endCharacter: line };
+  const rangeFields = { line, character: line, endLine: line, endCharacter: line };
 
-export const StringsSchema = z.strictObject(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, text(LIMITS.string)])) as Record<UiStringKey, z.ZodMiniString>);
+  const StringsSchema = z.strictObject(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, text(LIMITS.string)])) as Record<UiStringKey, z.ZodMiniString>);
 
-export const MetricRowSchema = z.strictObject({
-  key: text(),
-  label: text(),
-  guidance: z.boolean(),
-  period: z.nullable(text()),
-  /** The figure as the English writes it. */
-  english: text(),
-  /** The Chinese figure as written, or null where the translation has none. */
-  chinese: z.nullable(text()),
-  /** The normalised value, written out (`308,500,000 USD`), or the low–high range for guidance. */
-  value: text(),
-  status: z.enum(['ok', 'mismatch', 'none']),
-  ...rangeFields,
-  /** Where the Chinese figure sits, or null. */
-  chineseRange: z.nullable(z.strictObject(rangeFields)),
-});
+  const MetricRowSchema = z.strictObject({
+    key: text(),
+    label: text(),
+    guidance: z.boolean(),
+    period: z.nullable(text()),
+    /** The figure as the English writes it. */
+    english: text(),
+    /** The Chinese figure as written, or null where the translation has none. */
+    chinese: z.nullable(text()),
+    /** The normalised value, written out (`308,500,000 USD`), or the low–high range for guidance. */
+    value: text(),
+    status: z.enum(['ok', 'mismatch', 'none']),
+    ...rangeFields,
+    /** Where the Chinese figure sits, or null. */
+    chineseRange: z.nullable(z.strictObject(rangeFields)),
+  });
 
-export const SpeakerRowSchema = z.strictObject({
-  name: text(),
-  role: z.enum(['operator', 'executive', 'analyst', 'unknown']),
-  title: z.nullable(text()),
-  affiliation: z.nullable(text()),
-  turns: count,
-  words: count,
-  /** Share of the call's English words, 0–1. */
-  share: z.number().check(z.gte(0), z.lte(1)),
-  /** First line of the first turn. */
-  line,
-  /** [first line, last line] of each turn, for highlighting the speaker under the cursor. */
-  ranges: z.array(z.tuple([line, line])).check(z.maxLength(LIMITS.turnsPerSpeaker)),
-});
+  const SpeakerRowSchema = z.strictObject({
+    name: text(),
+    role: z.enum(['operator', 'executive', 'analyst', 'unknown']),
+    title: z.nullable(text()),
+    affiliation: z.nullable(text()),
+    turns: count,
+    words: count,
+    /** Share of the call's English words, 0–1. */
+    share: z.number().check(z.gte(0), z.lte(1)),
+    /** First line of the first turn. */
+    line,
+    /** [first line, last line] of each turn, for highlighting the speaker under the cursor. */
+    ranges: z.array(z.tuple([line, line])).check(z.maxLength(LIMITS.turnsPerSpeaker)),
+  });
 
-export const QaRowSchema = z.strictObject({
-  analyst: text(),
-  firm: z.nullable(text()),
-  questions: count,
-  answeredBy: z.array(text()).check(z.maxLength(LIMITS.answeredBy)),
-  line,
-  endLine: line,
-});
+  const QaRowSchema = z.strictObject({
+    analyst: text(),
+    firm: z.nullable(text()),
+    questions: count,
+    answeredBy: z.array(text()).check(z.maxLength(LIMITS.answeredBy)),
+    line,
+    endLine: line,
+  });
 
-export const ProblemRowSchema = z.strictObject({
-  id: text(),
-  code: z.enum(FINDING_CODES),
-  severity: z.enum(SEVERITIES),
-  message: text(LIMITS.message),
-  ...rangeFields,
-});
+  const ProblemRowSchema = z.strictObject({
+    id: text(),
+    code: z.enum(FINDING_CODES),
+    severity: z.enum(SEVERITIES),
+    message: text(LIMITS.message),
+    ...rangeFields,
+  });
 
-export const ReviewPayloadSchema = z.strictObject({
-  /** Base name of the transcript, for the header when the call has no company name. */
-  fileName: text(),
-  call: z.strictObject({ company: z.nullable(text()), period: z.nullable(text()), date: z.nullable(text()) }),
-  metrics: z.array(MetricRowSchema).check(z.maxLength(LIMITS.metrics)),
-  speakers: z.array(SpeakerRowSchema).check(z.maxLength(LIMITS.speakers)),
-  qa: z.array(QaRowSchema).check(z.maxLength(LIMITS.qa)),
-  problems: z.array(ProblemRowSchema).check(z.maxLength(LIMITS.problems)),
-  /** Problems by severity, counting any left out of `problems` by the cap. */
-  counts: z.strictObject({ error: count, warning: count, information: count, hint: count }),
-  /** How many problems there are in all (more than `problems.length` when capped). */
-  totalProblems: count,
-  strings: StringsSchema,
-});
+  const ReviewPayloadSchema = z.strictObject({
+    /** Base name of the transcript, for the header when the call has no company name. */
+    fileName: text(),
+    call: z.strictObject({ company: z.nullable(text()), period: z.nullable(text()), date: z.nullable(text()) }),
+    metrics: z.array(MetricRowSchema).check(z.maxLength(LIMITS.metrics)),
+    speakers: z.array(SpeakerRowSchema).check(z.maxLength(LIMITS.speakers)),
+    qa: z.array(QaRowSchema).check(z.maxLength(LIMITS.qa)),
+    problems: z.array(ProblemRowSchema).check(z.maxLength(LIMITS.problems)),
+    /** Problems by severity, counting any left out of `problems` by the cap. */
+    counts: z.strictObject({ error: count, warning: count, information: count, hint: count }),
+    /** How many problems there are in all (more than `problems.length` when capped). */
+    totalProblems: count,
+    strings: StringsSchema,
+  });
 
-const envelope = { uri, version };
+  const envelope = { uri, version };
 
-export const UpdateMessageSchema = z.strictObject({ type: z.literal('update'), ...envelope, payload: ReviewPayloadSchema });
-export const CursorMessageSchema = z.strictObject({ type: z.literal('cursor'), ...envelope, line });
+  const UpdateMessageSchema = z.strictObject({ type: z.literal('update'), ...envelope, payload: ReviewPayloadSchema });
+  const CursorMessageSchema = z.strictObject({ type: z.literal('cursor'), ...envelope, line });
 
-/** Extension → panel. */
-export const ToPanelSchema = z.discriminatedUnion('type', [UpdateMessageSchema, CursorMessageSchema]);
+  /** Extension → panel. */
+  const ToPanelSchema = z.discriminatedUnion('type', [UpdateMessageSchema, CursorMessageSchema]);
 
-/** Panel → extension. `ready` carries the URI and version the panel last showed ('' and 0 when new). */
-export const FromPanelSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('ready'), ...envelope }),
-  z.strictObject({ type: z.literal('reveal'), ...envelope, ...rangeFields }),
-  z.strictObject({ type: z.literal('export'), ...envelope, format: z.enum(EXPORT_FORMATS) }),
-]);
+  /** Panel → extension. `ready` carries the URI and version the panel last showed ('' and 0 when new). */
+  const FromPanelSchema = z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('ready'), ...envelope }),
+    z.strictObject({ type: z.literal('reveal'), ...envelope, ...rangeFields }),
+    z.strictObject({ type: z.literal('export'), ...envelope, format: z.enum(EXPORT_FORMATS) }),
+  ]);
 
-/** What the webview keeps with `setState`, and the serializer restores. */
-export const PanelStateSchema = z.object({
-  uri: uri,
-  version: z.optional(version),
-  scrollY: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
-  filters: z.optional(z.object({ code: z.optional(text(100)), severity: z.optional(text(100)) })),
-  /** Sections the reader folded. */
-  closed: z.optional(z.array(text(40)).check(z.maxLength(20))),
-});
+  /** What the webview keeps with `setState`, and the serializer restores. */
+  const PanelStateSchema = z.object({
+    uri: uri,
+    version: z.optional(version),
+    scrollY: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
+    filters: z.optional(z.object({ code: z.optional(text(100)), severity: z.optional(text(100)) })),
+    /** Sections the reader folded. */
+    closed: z.optional(z.array(text(40)).check(z.maxLength(20))),
+  });
 
-export type MetricRow = z.infer<typeof MetricRowSchema>;
-export type SpeakerRow = z.infer<typeof SpeakerRowSchema>;
-export type QaRow = z.infer<typeof QaRowSchema>;
-export type ProblemItem = z.infer<typeof ProblemRowSchema>;
-export type ReviewPayload = z.infer<typeof ReviewPayloadSchema>;
-export type UpdateMessage = z.infer<typeof UpdateMessageSchema>;
-export type ToPanelMessage = z.infer<typeof ToPanelSchema>;
-export type FromPanelMessage = z.infer<typeof FromPanelSchema>;
-export type PanelState = z.infer<typeof PanelStateSchema>;
+  return { MetricRowSchema, SpeakerRowSchema, QaRowSchema, ProblemRowSchema, ReviewPayloadSchema, UpdateMessageSchema, ToPanelSchema, FromPanelSchema, PanelStateSchema };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | undefined;
+const schemas = (): Schemas => (built ??= buildSchemas());
+
+export type MetricRow = z.infer<Schemas['MetricRowSchema']>;
+export type SpeakerRow = z.infer<Schemas['SpeakerRowSchema']>;
+export type QaRow = z.infer<Schemas['QaRowSchema']>;
+export type ProblemItem = z.infer<Schemas['ProblemRowSchema']>;
+export type ReviewPayload = z.infer<Schemas['ReviewPayloadSchema']>;
+export type UpdateMessage = z.infer<Schemas['UpdateMessageSchema']>;
+export type ToPanelMessage = z.infer<Schemas['ToPanelSchema']>;
+export type FromPanelMessage = z.infer<Schemas['FromPanelSchema']>;
+export type PanelState = z.infer<Schemas['PanelStateSchema']>;
 
 export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
 
@@ -211,9 +223,9 @@ function parseWith<T>(schema: z.ZodMiniType<T>, raw: unknown): ParseResult<T> {
 }
 
 /** Validates a message from the panel; a failure's reason is short and safe to log. */
-export const parseFromPanel = (raw: unknown): ParseResult<FromPanelMessage> => parseWith(FromPanelSchema, raw);
+export const parseFromPanel = (raw: unknown): ParseResult<FromPanelMessage> => parseWith(schemas().FromPanelSchema, raw);
 
 /** Validates a message for the panel (the extension checks what it sends; tests and the report use it too). */
-export const parseToPanel = (raw: unknown): ParseResult<ToPanelMessage> => parseWith(ToPanelSchema, raw);
+export const parseToPanel = (raw: unknown): ParseResult<ToPanelMessage> => parseWith(schemas().ToPanelSchema, raw);
 
-export const parsePanelState = (raw: unknown): ParseResult<PanelState> => parseWith(PanelStateSchema, raw);
+export const parsePanelState = (raw: unknown): ParseResult<PanelState> => parseWith(schemas().PanelStateSchema, raw);
