@@ -95,7 +95,7 @@ const COMMANDS: Record<string, Command> = {
       for (const m of metrics) {
         const value = m.value !== null ? formatValue(m.value, m.unit) : `${formatValue(m.low, m.unit)} – ${formatValue(m.high, m.unit)}`;
         const status = m.chinese === null || m.consistent === null ? l10n.t('no Chinese figure') : `${l10n.t('ZH {0}', m.chinese.text)} ${m.consistent ? '✓' : '✗'}`;
-        output.out(`  ${m.label.padEnd(36)} ${(m.period ?? '').padEnd(8)} ${value.padEnd(28)} ${status}  ${lineLabel(m.line)}\n`);
+        output.out(`  ${l10n.t(m.label).padEnd(36)} ${(m.period ?? '').padEnd(8)} ${value.padEnd(28)} ${status}  ${lineLabel(m.line)}\n`);
       }
       for (const s of speakers) {
         const counts = `${l10n.t('{0} turns', String(s.turns).padStart(3))} ${l10n.t('{0} words', String(s.words).padStart(6))}`;

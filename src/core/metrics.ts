@@ -59,6 +59,9 @@ const RULES: readonly Rule[] = [
   { key: 'guidance_eps', label: 'Diluted EPS guidance', unit: 'USD/share', name: /\bexpect diluted (?:net income|earnings|EPS)\b/gi, within: 50, guidance: true, accepts: PER_SHARE },
 ];
 
+/** The metrics' names as front ends show them (each is translated by its English). */
+export const METRIC_LABELS: readonly string[] = [...new Set(RULES.map((rule) => rule.label))];
+
 /** `Q2 2023` from the call's title lines, and the company and date where stated. */
 export function callInfo(transcript: Transcript): CallInfo {
   const lines = transcript.frontMatter.flatMap((p) => [p.english?.text, p.chinese?.text]).filter((t): t is string => Boolean(t));

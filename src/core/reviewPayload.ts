@@ -119,12 +119,12 @@ function writtenValue(metric: Metric): string {
   return one(metric.value);
 }
 
-function metricRow(metric: Metric): MetricRow {
+function metricRow(metric: Metric, translate: Translate): MetricRow {
   const source = metric.english;
   const chinese = metric.chinese;
   return {
     key: clip(metric.key),
-    label: clip(metric.label),
+    label: clip(translate(metric.label)),
     guidance: metric.guidance,
     period: clipOrNull(metric.period),
     english: clip(source.text),
@@ -186,7 +186,7 @@ export function buildReviewPayload(analysis: Analysis, options: PayloadOptions):
   return {
     fileName: clip(options.fileName),
     call: { company: clipOrNull(analysis.call.company), period: clipOrNull(analysis.call.period), date: clipOrNull(analysis.call.date) },
-    metrics: analysis.metrics.slice(0, LIMITS.metrics).map(metricRow),
+    metrics: analysis.metrics.slice(0, LIMITS.metrics).map((metric) => metricRow(metric, translate)),
     speakers: speakerRows(analysis),
     qa: qaRows(analysis),
     problems,

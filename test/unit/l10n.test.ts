@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DIRECTION_WORDS, MESSAGES } from '../../src/core/messages';
+import { METRIC_LABELS } from '../../src/core/metrics';
 import { SECTION_TITLES } from '../../src/core/model';
 import { DEFAULT_UI_STRINGS } from '../../src/core/reviewPayload';
 import { REPO } from './helpers';
@@ -17,8 +18,8 @@ function stringsInCode(): Set<string> {
     const code = fs.readFileSync(file, 'utf8');
     for (const match of code.matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) found.add(match[2].replace(/\\(.)/g, '$1'));
   }
-  // Finding messages are translated through their templates; the CLI looks up the panel's strings and section names by their English.
-  for (const template of [...Object.values(MESSAGES), ...Object.values(DIRECTION_WORDS), ...Object.values(DEFAULT_UI_STRINGS), ...Object.values(SECTION_TITLES)]) found.add(template);
+  // Finding messages are translated through their templates; the front ends look up the panel's strings, section names and metric names by their English.
+  for (const template of [...Object.values(MESSAGES), ...Object.values(DIRECTION_WORDS), ...Object.values(DEFAULT_UI_STRINGS), ...Object.values(SECTION_TITLES), ...METRIC_LABELS]) found.add(template);
   return found;
 }
 

@@ -162,3 +162,16 @@ describe('review export', () => {
     assert.equal(markdownCell('<img src=x onerror=alert(1)>|a\nb'), '&lt;img src=x onerror=alert(1)&gt;\\|a b');
   });
 });
+
+describe('review payload language', () => {
+  it('shows each metric under its translated name, and keeps its key', () => {
+    const analysis = analyze(readSeed(SEED_INTERLEAVED));
+    const translate = (template: string) => `«${template}»`;
+    const payload = buildReviewPayload(analysis, { fileName: 'x', translate });
+    assert.ok(payload.metrics.length > 10);
+    for (const [i, row] of payload.metrics.entries()) {
+      assert.equal(row.label, `«${analysis.metrics[i].label}»`);
+      assert.equal(row.key, analysis.metrics[i].key);
+    }
+  });
+});
