@@ -93,7 +93,8 @@ const COMMANDS: Record<string, Command> = {
       const { call, metrics, speakers } = metricsJson(file, analysis);
       output.out(`${file}: ${[call.company, call.period, call.date].filter(Boolean).join(', ') || l10n.t('call not identified')}\n`);
       for (const m of metrics) {
-        const value = m.value !== null ? formatValue(m.value, m.unit) : `${formatValue(m.low, m.unit)} – ${formatValue(m.high, m.unit)}`;
+        const written = (value: number | null) => formatValue(value, m.unit, (template, ...args) => l10n.t(template, ...args));
+        const value = m.value !== null ? written(m.value) : `${written(m.low)} – ${written(m.high)}`;
         const status = m.chinese === null || m.consistent === null ? l10n.t('no Chinese figure') : `${l10n.t('ZH {0}', m.chinese.text)} ${m.consistent ? '✓' : '✗'}`;
         output.out(`  ${l10n.t(m.label).padEnd(36)} ${(m.period ?? '').padEnd(8)} ${value.padEnd(28)} ${status}  ${lineLabel(m.line)}\n`);
       }

@@ -108,8 +108,8 @@ function rangeFields(range: Range) {
   return { line: position(range.start.line), character: position(range.start.character), endLine: position(range.end.line), endCharacter: position(range.end.character) };
 }
 
-function writtenValue(metric: Metric): string {
-  const one = (value: number | null) => (value === null ? '' : formatValue(value, metric.unit));
+function writtenValue(metric: Metric, translate: Translate): string {
+  const one = (value: number | null) => (value === null ? '' : formatValue(value, metric.unit, translate));
   // A range reads best as the call said it: `$393.5 million to $394.5 million`.
   if (metric.guidance && metric.english.text) return metric.english.text;
   if (metric.guidance && (metric.low !== null || metric.high !== null)) {
@@ -129,7 +129,7 @@ function metricRow(metric: Metric, translate: Translate): MetricRow {
     period: clipOrNull(metric.period),
     english: clip(source.text),
     chinese: chinese ? clip(chinese.text) : null,
-    value: clip(writtenValue(metric)),
+    value: clip(writtenValue(metric, translate)),
     status: metric.consistent === true ? 'ok' : metric.consistent === false ? 'mismatch' : 'none',
     ...rangeFields(source.range),
     chineseRange: chinese ? rangeFields(chinese.range) : null,

@@ -42,11 +42,13 @@ export class FigureHoverProvider implements vscode.HoverProvider {
     if (!hit) return null;
     const { figure, counterpart } = hit;
     const markdown = new vscode.MarkdownString();
-    markdown.appendMarkdown(`**${escape(figure.text)}** = ${escape(formatValue(figure.value, figure.unit))}`);
+    const valueOf = (f: CheckFigure) => formatValue(f.value, f.unit, (template, ...args) => vscode.l10n.t(template, ...args));
+    markdown.appendMarkdown(`**${escape(figure.text)}** = ${escape(valueOf(figure))}`);
     if (figure.direction) markdown.appendMarkdown(` (${vscode.l10n.t(figure.direction === 'up' ? 'an increase' : 'a decrease')})`);
     markdown.appendMarkdown('\n\n');
     if (counterpart) {
-      const label = hit.language === 'english' ? vscode.l10n.t('Chinese: {0}', `${counterpart.text} = ${formatValue(counterpart.value, counterpart.unit)}`) : vscode.l10n.t('English: {0}', `${counterpart.text} = ${formatValue(counterpart.value, counterpart.unit)}`);
+      const shown = `${counterpart.text} = ${valueOf(counterpart)}`;
+      const label = hit.language === 'english' ? vscode.l10n.t('Chinese: {0}', shown) : vscode.l10n.t('English: {0}', shown);
       markdown.appendMarkdown(`${hit.agrees ? '✓' : '✗'} ${escape(label)}`);
     } else {
       markdown.appendMarkdown(escape(vscode.l10n.t('No counterpart in the other language')));

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DIRECTION_WORDS, MESSAGES } from '../../src/core/messages';
+import { DIRECTION_WORDS, MESSAGES, UNIT_TEMPLATES } from '../../src/core/messages';
 import { METRIC_LABELS } from '../../src/core/metrics';
 import { SECTION_TITLES } from '../../src/core/model';
 import { DEFAULT_UI_STRINGS } from '../../src/core/reviewPayload';
@@ -19,7 +19,7 @@ function stringsInCode(): Set<string> {
     for (const match of code.matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) found.add(match[2].replace(/\\(.)/g, '$1'));
   }
   // Finding messages are translated through their templates; the front ends look up the panel's strings, section names and metric names by their English.
-  for (const template of [...Object.values(MESSAGES), ...Object.values(DIRECTION_WORDS), ...Object.values(DEFAULT_UI_STRINGS), ...Object.values(SECTION_TITLES), ...METRIC_LABELS]) found.add(template);
+  for (const template of [...Object.values(MESSAGES), ...Object.values(DIRECTION_WORDS), ...Object.values(DEFAULT_UI_STRINGS), ...Object.values(SECTION_TITLES), ...METRIC_LABELS, ...Object.values(UNIT_TEMPLATES)]) found.add(template);
   return found;
 }
 

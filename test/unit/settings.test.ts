@@ -47,5 +47,20 @@ describe('written values', () => {
     assert.equal(formatValue(2022, 'year'), '2022');
     assert.equal(formatValue(2, 'quarter'), 'Q2');
     assert.equal(formatValue(829, 'date'), '8/29');
+    assert.equal(formatValue(1700, 'time'), '17:00');
+  });
+
+  it('writes counts and fractions as bare numbers, multiples with ×, and unit words through the translation', async () => {
+    const { formatValue } = await import('../../src/core/messages');
+    const zhTw = (await import('../../l10n/bundle.l10n.zh-tw.json')).default as Record<string, string>;
+    const translate = (template: string, ...args: Array<string | number>) => (zhTw[template] ?? template).replace('{0}', String(args[0]));
+    assert.equal(formatValue(3000, 'count'), '3,000');
+    assert.equal(formatValue(0.25, 'fraction'), '0.25');
+    assert.equal(formatValue(3, 'multiple'), '3×');
+    assert.equal(formatValue(200, 'bp'), '200 basis points');
+    assert.equal(formatValue(200, 'bp', translate), '200 個基點');
+    assert.equal(formatValue(36, 'duration', translate), '36 個月');
+    assert.equal(formatValue(3, 'ordinal', translate), '第 3');
+    assert.equal(formatValue(0.16, 'USD/share', translate), '0.16 USD/share');
   });
 });
