@@ -14,7 +14,7 @@
   // ---- Validation (mirrors src/core/panelProtocol.ts) ------------------------------------------------
 
   const LIMITS = { uri: 4096, text: 1000, message: 2000, string: 500, metrics: 2000, speakers: 500, turns: 2000, answeredBy: 50, qa: 1000, problems: 5000, position: 10000000 };
-  const CODES = ['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'untranslated', 'translation-truncated'];
+  const CODES = ['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'approximation-lost', 'untranslated', 'translation-truncated'];
   const SEVERITIES = ['error', 'warning', 'information', 'hint'];
   const ROLES = ['operator', 'executive', 'analyst', 'unknown'];
   const STATUSES = ['ok', 'mismatch', 'none'];
@@ -52,7 +52,7 @@
     'questions', 'answeredBy', 'noQa', 'problems', 'filterCode', 'filterSeverity', 'allCodes', 'allSeverities', 'noProblems',
     'noMatchingProblems', 'shownOf', 'truncated', 'line', 'lineColumn', 'revealChinese', 'severityError', 'severityWarning',
     'severityInformation', 'severityHint', 'codeFigureMismatch', 'codeFigureScale', 'codeFigureMissing', 'codeFigureExtra',
-    'codeDirectionMismatch', 'codeUntranslated', 'codeTranslationTruncated', 'roleOperator', 'roleExecutive', 'roleAnalyst', 'roleUnknown',
+    'codeDirectionMismatch', 'codeApproximationLost', 'codeUntranslated', 'codeTranslationTruncated', 'roleOperator', 'roleExecutive', 'roleAnalyst', 'roleUnknown',
   ];
   /** @param {any} s */
   const isStrings = (s) => isObject(s) && STRING_KEYS.every((key) => isText(s[key], LIMITS.string));
@@ -127,6 +127,7 @@
     'figure-missing': 'codeFigureMissing',
     'figure-extra': 'codeFigureExtra',
     'direction-mismatch': 'codeDirectionMismatch',
+    'approximation-lost': 'codeApproximationLost',
     untranslated: 'codeUntranslated',
     'translation-truncated': 'codeTranslationTruncated',
   };

@@ -13,14 +13,18 @@ export const MESSAGES: Record<FindingCode, string> = {
   'figure-missing': 'EN "{0}" ({1}) has no counterpart in the translation',
   'figure-extra': 'ZH "{2}" ({3}) has no source in the English',
   'direction-mismatch': 'Direction differs: EN "{0}" is {4}, ZH "{2}" is {5}',
+  'approximation-lost': 'Qualifier lost: EN "{0}" is {4}, ZH "{2}" states it as exact',
   untranslated: 'This English paragraph has no translation',
   'translation-truncated': 'The translation stops short of the English: {4} of {5} sentences, {6}% of the expected length',
 };
 
-/** Words that fill the direction message; front ends translate them too. */
+/** Words that fill the direction and qualifier messages; front ends translate them too. */
 export const DIRECTION_WORDS: Record<string, string> = {
   up: 'an increase',
   down: 'a decrease',
+  about: 'approximate',
+  over: 'a minimum ("more than")',
+  under: 'a maximum ("almost", "up to")',
 };
 
 /** Written-out values: `308,500,000 USD`, `32%`, `200 bp`. */

@@ -77,6 +77,7 @@ export const UI_STRING_KEYS = [
   'codeFigureMissing',
   'codeFigureExtra',
   'codeDirectionMismatch',
+  'codeApproximationLost',
   'codeUntranslated',
   'codeTranslationTruncated',
   'roleOperator',

@@ -56,6 +56,7 @@ export const DEFAULT_UI_STRINGS: UiStrings = {
   codeFigureMissing: 'Missing in the translation',
   codeFigureExtra: 'Extra in the translation',
   codeDirectionMismatch: 'Direction differs',
+  codeApproximationLost: 'Qualifier lost',
   codeUntranslated: 'Untranslated',
   codeTranslationTruncated: 'Translation cut short',
   roleOperator: 'Operator',
@@ -70,6 +71,7 @@ export const CODE_STRING: Record<FindingCode, UiStringKey> = {
   'figure-missing': 'codeFigureMissing',
   'figure-extra': 'codeFigureExtra',
   'direction-mismatch': 'codeDirectionMismatch',
+  'approximation-lost': 'codeApproximationLost',
   untranslated: 'codeUntranslated',
   'translation-truncated': 'codeTranslationTruncated',
 };

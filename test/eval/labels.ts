@@ -15,5 +15,9 @@ export const SEED_LABELS: Record<string, readonly SeedLabel[]> = {
     { code: 'figure-missing', line: 407, note: '"2022 was still elevated in the several years prior to that." is not translated' },
     { code: 'figure-missing', line: 615, note: 'the sentence "when that then spiked in Q1 … another 20% longer … in Q2" is not translated' },
   ],
-  '002_f7a40acd86bfc4bc.txt': [{ code: 'figure-extra', line: 204, note: '"Congrats on the quarter" translated as 四分之一 (a quarter, 0.25)' }],
+  '002_f7a40acd86bfc4bc.txt': [
+    { code: 'approximation-lost', line: 47, note: '"spending more than $100,000" translated as a flat 10 萬美元 (and as an increase)' },
+    { code: 'figure-extra', line: 204, note: '"Congrats on the quarter" translated as 四分之一 (a quarter, 0.25)' },
+    { code: 'approximation-lost', line: 360, note: '"almost 80%" translated as a flat 80%' },
+  ],
 };

@@ -46,6 +46,14 @@ describe('figure checks', () => {
     assert.deepEqual(findings.map((f) => [f.code, text.slice(f.start, f.end)]), [['figure-extra', '四分之一']]);
   });
 
+  it('reports a qualifier the translation drops, and not one it adds', () => {
+    const lost = call('We now have almost 80% of the market and more than 3,000 customers.', '我們現在擁有 80% 的市場和超過 3,000 家客戶。');
+    assert.deepEqual(lost.findings.map((f) => [f.code, lost.text.slice(f.start, f.end), f.details]), [['approximation-lost', '80%', ['under']]]);
+    assert.equal(formatFinding(lost.findings[0]), 'Qualifier lost: EN "80%" is a maximum ("almost", "up to"), ZH "80%" states it as exact');
+    const added = call('Margins were above our target of 75% to 77%.', '利潤率高於我們約 75% 至 77% 的目標。');
+    assert.deepEqual(added.findings, []);
+  });
+
   it('reports a change turned the other way', () => {
     const { findings } = call('Revenue was $378.6 million, up 30% year over year.', '營收為 3.786 億美元,年減 30%。');
     assert.deepEqual(findings.map((f) => f.code), ['direction-mismatch']);

@@ -54,7 +54,7 @@ export const CheckSchema = z.object({
   file: z.string(),
   diagnostics: z.array(
     z.object({
-      code: z.enum(['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'untranslated', 'translation-truncated']),
+      code: z.enum(['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'approximation-lost', 'untranslated', 'translation-truncated']),
       severity: z.enum(['error', 'warning', 'information', 'hint']),
       line: z.number().int().positive(),
       column: z.number().int().positive(),

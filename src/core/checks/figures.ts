@@ -11,6 +11,8 @@ export interface CheckFigure {
   readonly value: number;
   readonly unit: string;
   readonly direction: 'up' | 'down' | null;
+  /** A qualifier: `about`, `more than` (over), `almost` / `up to` (under). */
+  readonly approx?: 'about' | 'over' | 'under' | null;
   readonly salient: boolean;
   readonly label?: boolean;
   readonly low?: number;
@@ -240,9 +242,12 @@ export function alignParagraph(
     report(scaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
   }
 
-  // 3. Direction words that disagree on figures that do.
+  // 3. Direction words that disagree on figures that do; a qualifier (`more than`, `almost`) the
+  // translation dropped. A qualifier the translation adds is left alone: it often renders English
+  // wording the figure engine does not attach to the number (`above our target of`, `close to`).
   for (const [e, { figure: z, agrees }] of pairs) {
     if (agrees && e.direction && z.direction && e.direction !== z.direction) report('direction-mismatch', e, z, [e.direction, z.direction]);
+    if (agrees && e.approx && !z.approx) report('approximation-lost', e, z, [e.approx]);
   }
 
   // 4. What is left on one side only.

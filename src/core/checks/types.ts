@@ -7,6 +7,7 @@ export const FINDING_CODES = [
   'figure-missing',
   'figure-extra',
   'direction-mismatch',
+  'approximation-lost',
   'untranslated',
   'translation-truncated',
 ] as const;
@@ -21,6 +22,7 @@ export const DEFAULT_SEVERITIES: Record<FindingCode, Severity> = {
   'figure-missing': 'warning',
   'figure-extra': 'warning',
   'direction-mismatch': 'error',
+  'approximation-lost': 'information',
   untranslated: 'information',
   'translation-truncated': 'warning',
 };
@@ -48,7 +50,7 @@ export interface Finding {
   readonly fix: { readonly start: number; readonly end: number; readonly range: Range; readonly text: string } | null;
   /** The other language's paragraph, where the finding has no counterpart figure to point at. */
   readonly related?: Range;
-  /** Extra words for the message: the two directions, or the truncation evidence. */
+  /** Extra words for the message: the two directions, the qualifier lost, or the truncation evidence. */
   readonly details?: readonly string[];
   /** Stable across edits elsewhere in the document: what a reviewed mark refers to. */
   readonly id: string;

@@ -52,6 +52,7 @@ export function panelStrings(): UiStrings {
     codeFigureMissing: vscode.l10n.t('Missing in the translation'),
     codeFigureExtra: vscode.l10n.t('Extra in the translation'),
     codeDirectionMismatch: vscode.l10n.t('Direction differs'),
+    codeApproximationLost: vscode.l10n.t('Qualifier lost'),
     codeUntranslated: vscode.l10n.t('Untranslated'),
     codeTranslationTruncated: vscode.l10n.t('Translation cut short'),
     roleOperator: vscode.l10n.t('Operator'),
