@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { openAsTranscript, scratchFolder, SEED_BULLETED, SEED_INTERLEAVED, seedUri, sleep, waitFor } from './helpers';
 
 const SOURCE = 'transcript-review';
-const CODES = ['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'untranslated', 'translation-truncated'];
+const CODES = ['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'approximation-lost', 'untranslated', 'translation-truncated'];
 /** The development extension's folder, from `out/test/e2e/suite/<file>.js`: its `dist/cli.js` is the CLI of the same build. */
 const EXTENSION_DIR = path.resolve(__dirname, '..', '..', '..', '..');
 
