@@ -47,7 +47,7 @@ export interface PanelPageOptions {
 }
 
 export function panelCsp(cspSource: string, nonce: string): string {
-  return `default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${cspSource} data:;`;
+  return `default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${cspSource} data:; base-uri 'none'; form-action 'none';`;
 }
 
 export function reportCsp(nonce: string): string {

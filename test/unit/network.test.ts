@@ -107,10 +107,13 @@ describe('webview security', () => {
   }));
 
   for (const [name, csp] of [['panel', (nonce: string) => panelCsp('https://webview.source', nonce)], ['report', reportCsp]] as const) {
-    it(`${name} CSP: nothing by default, scripts only with the nonce, no connections`, () => {
+    it(`${name} CSP: nothing by default, scripts only with the nonce, no connections, no base or form targets`, () => {
       const nonce = createNonce();
       const policy = directives(csp(nonce));
       assert.deepEqual(policy.get('default-src'), ["'none'"]);
+      // Not covered by default-src: a `<base>` or a form could otherwise point anywhere.
+      assert.deepEqual(policy.get('base-uri'), ["'none'"]);
+      assert.deepEqual(policy.get('form-action'), ["'none'"]);
       assert.deepEqual(policy.get('script-src'), [`'nonce-${nonce}'`]);
       for (const fetching of ['connect-src', 'frame-src', 'child-src', 'worker-src', 'object-src', 'font-src', 'media-src', 'manifest-src']) {
         assert.ok(!policy.has(fetching), `${fetching} widens default-src 'none'`);

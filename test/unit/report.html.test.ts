@@ -92,7 +92,7 @@ describe('panel HTML (webview)', () => {
   });
 
   it('has the webview CSP: scripts only by nonce, styles and images from the webview source', () => {
-    assert.ok(html.includes(`content="default-src &#39;none&#39;; style-src https://*.vscode-cdn.net &#39;nonce-${nonce}&#39;; script-src &#39;nonce-${nonce}&#39;; img-src https://*.vscode-cdn.net data:;"`));
+    assert.ok(html.includes(`content="default-src &#39;none&#39;; style-src https://*.vscode-cdn.net &#39;nonce-${nonce}&#39;; script-src &#39;nonce-${nonce}&#39;; img-src https://*.vscode-cdn.net data:; base-uri &#39;none&#39;; form-action &#39;none&#39;;"`));
     assert.deepEqual(openingTags(html, 'script'), [`<script nonce="${nonce}" src="https://file+.vscode-resource.vscode-cdn.net/ext/media/panel.js">`]);
     assert.ok(html.includes('<html lang="zh-tw">'));
   });
