@@ -11,16 +11,19 @@ export const LANGUAGE_ID = 'transcript';
 interface Entry {
   readonly version: number;
   readonly result: Promise<Analysis | undefined>;
-  /** Carries the unchanged paragraphs' work from one version to the next. */
-  readonly memo: AnalysisMemo;
 }
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** Per document: carries the unchanged paragraphs' work from one version to the next (settings do not change it). */
+  private readonly memos = new Map<string, AnalysisMemo>();
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly options: () => AnalyzeOptions) {
-    this.subscription = vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString()));
+    this.subscription = vscode.workspace.onDidCloseTextDocument((document) => {
+      this.entries.delete(document.uri.toString());
+      this.memos.delete(document.uri.toString());
+    });
   }
 
   /**
@@ -31,7 +34,8 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.result;
-    const memo = cached?.memo ?? new AnalysisMemo();
+    let memo = this.memos.get(key);
+    if (!memo) this.memos.set(key, (memo = new AnalysisMemo()));
     const version = document.version;
     const current = () => this.entries.get(key)?.result === result;
     const result: Promise<Analysis | undefined> = runInSlices(analyzeSteps(document.getText(), this.options(), memo), {
@@ -40,11 +44,11 @@ export class AnalysisCache implements vscode.Disposable {
       later: (next) => setTimeout(next, 0),
       wanted: () => !document.isClosed && document.version === version && current(),
     }).then((analysis) => (analysis || document.isClosed ? analysis : this.analysisOf(document)));
-    this.entries.set(key, { version, result, memo });
+    this.entries.set(key, { version, result });
     return result;
   }
 
-  /** Forgets every analysis, for when the settings they depend on change. */
+  /** Forgets every analysis, for when the settings they depend on change (the memos stay: they do not depend on settings). */
   clear(): void {
     this.entries.clear();
   }
@@ -52,5 +56,6 @@ export class AnalysisCache implements vscode.Disposable {
   dispose(): void {
     this.subscription.dispose();
     this.entries.clear();
+    this.memos.clear();
   }
 }
