@@ -108,8 +108,9 @@ const browser = {
 };
 
 const builds = [
-  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...browser, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js' },
+  // One bundle for both hosts, named by `main` and `browser`: the guard keeps Node out of it, so the
+  // desktop's Node extension host and the browser's web worker run the same file.
+  { ...browser, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (!production) {

@@ -16,7 +16,7 @@ cd "$ROOT"
 bash test/e2e/setup.sh
 
 missing=0
-for file in dist/extension.js dist/web/extension.js out/test/e2e/suite/index.js out/test/e2e/suite/panel.js out/test/e2e/web/index.js; do
+for file in dist/extension.js out/test/e2e/suite/index.js out/test/e2e/suite/panel.js out/test/e2e/web/index.js; do
   if [[ ! -f "$file" ]]; then
     echo "[e2e] $file not found: run \`npm run build\` first" >&2
     missing=1

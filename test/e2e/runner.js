@@ -7,10 +7,10 @@
 //
 // Usage: node test/e2e/runner.js [--web | --panel | --screenshot DIR] [--timeout SECONDS] [--keep] [--fail-on-log-errors]
 //   --web                  VS Code for the Web: the extension from its `browser` entry
-//                          (dist/web/extension.js) in the browser's web-worker extension host, and
+//                          (dist/extension.js) in the browser's web-worker extension host, and
 //                          the mocha suite of test/e2e/web (one bundle, out/test/e2e/web/index.js)
 //                          in that worker. The staged manifest has no `main`, so code-server cannot
-//                          pick the Node bundle. Before the start, the CLI's `outline --json` and
+//                          run it in its Node extension host. Before the start, the CLI's `outline --json` and
 //                          `check --json` of each seed go into the workspace's `.e2e/expected.json`;
 //                          `[e2e-web] ready LABEL {…}` messages are answered with `.e2e/LABEL.json`
 //                          after looking at the workbench (web-steps.js).
@@ -178,16 +178,18 @@ function packagedFiles() {
 }
 
 /**
- * The development extension for VS Code for the Web: what the package ships except the Node entry,
- * the compiled web suite, and a manifest without `main`. With both entries code-server would run
- * the Node bundle; with `browser` alone it runs dist/web/extension.js in the browser's web worker.
+ * The development extension for VS Code for the Web: what the package ships (except a Node-only
+ * entry, if `main` names another file than `browser`), the compiled web suite, and a manifest
+ * without `main`. With both entries code-server would run the extension in its Node extension
+ * host; with `browser` alone it runs it in the browser's web worker.
  */
 function stageWebExtension(dir) {
   const { main, ...manifest } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   if (!main || !manifest.browser) throw new Error('package.json should name both entries, `main` and `browser`');
-  const skipped = new Set(['package.json', path.posix.normalize(main)]);
+  const skipped = new Set(['package.json']);
+  if (path.posix.normalize(main) !== path.posix.normalize(manifest.browser)) skipped.add(path.posix.normalize(main));
   for (const name of [...packagedFiles().filter((file) => !skipped.has(file)), 'out/test/e2e/web']) {
-    // A file the package names but the build did not make (dist/web/extension.js) stops the run here.
+    // A file the package names but the build did not make stops the run here.
     fs.cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
   }
   writeJson(path.join(dir, 'package.json'), manifest);
@@ -294,7 +296,7 @@ async function main() {
   for (const [file, hint] of [
     [CODE_SERVER_ENTRY, 'run test/e2e/setup.sh'],
     [CHROMIUM, 'run test/e2e/setup.sh'],
-    [path.join(ROOT, 'dist', webMode ? 'web' : '', 'extension.js'), 'run npm run build'],
+    [path.join(ROOT, 'dist', 'extension.js'), 'run npm run build'],
     [`${testsEntry}.js`, 'run npm run build'],
   ]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file) || file} not found: ${hint}`);

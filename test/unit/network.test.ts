@@ -9,7 +9,7 @@ import { createNonce, panelCsp, reportCsp } from '../../src/core/reportHtml';
 import { REPO } from './helpers';
 
 /** The extension's bundles: the Node one and, when it is built, the one for VS Code for the Web. */
-const BUNDLES = ['dist/extension.js', 'dist/web/extension.js'].filter((file, index) => index === 0 || fs.existsSync(path.join(REPO, file)));
+const BUNDLES = ['dist/extension.js'];
 
 function bundle(file: string): string {
   const full = path.join(REPO, file);

@@ -19,7 +19,7 @@ describe('web-worker extension host', () => {
     assert.ok(extension, `${EXTENSION_ID} is not loaded`);
     const manifest = extension.packageJSON as { main?: string; browser?: string };
     assert.equal(manifest.main, undefined, 'the manifest under test has no Node entry');
-    assert.equal(manifest.browser, './dist/web/extension.js', 'browser entry');
+    assert.equal(manifest.browser, './dist/extension.js', 'browser entry');
     await extension.activate();
     assert.ok(extension.isActive, `${EXTENSION_ID} did not activate`);
   });
