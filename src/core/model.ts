@@ -42,6 +42,9 @@ export interface Paragraph {
   readonly range: Range;
 }
 
+/** A paragraph with both its English and its translation. */
+export type TranslatedParagraph = Paragraph & { english: TextSpan; chinese: TextSpan };
+
 export interface Turn {
   readonly speaker: Speaker;
   /** The speaker line (and its translation, where the layout repeats it). */

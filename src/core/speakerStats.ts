@@ -1,5 +1,5 @@
 // Who spoke how much, and who asked and answered in the Q&A.
-import type { SpeakerRole, Transcript, Turn } from './model';
+import { allTurns, type SpeakerRole, type Transcript, type Turn } from './model';
 import type { AnalysisMemo } from './memo';
 import { paced, type Steps } from './steps';
 
@@ -65,7 +65,7 @@ function englishWords(turn: Turn, memo: AnalysisMemo): number {
 export function* speakerStats(transcript: Transcript, memo: AnalysisMemo): Steps<SpeakerStat[]> {
   const byKey = new Map<string, { stat: Omit<SpeakerStat, 'share'>; words: number; turns: number }>();
   let total = 0;
-  const turns = transcript.sections.flatMap((section) => section.turns);
+  const turns = allTurns(transcript);
   const size = (turn: Turn) => turn.paragraphs.reduce((n, p) => n + (p.english?.text.length ?? 0), 0);
   yield* paced(turns.length, (i) => size(turns[i]), (i) => {
     const turn = turns[i];

@@ -1,5 +1,5 @@
 // Aligns the figures of an English paragraph with those of its translation and reports what disagrees.
-import type { Paragraph, Range, TextSpan } from '../model';
+import type { Range, TextSpan, TranslatedParagraph } from '../model';
 import { paragraphId } from './translation';
 import type { Finding, FindingCode, FindingSide } from './types';
 
@@ -152,7 +152,7 @@ function side(figure: CheckFigure, span: TextSpan, rangeOf: (start: number, end:
 }
 
 export function alignParagraph(
-  paragraph: Paragraph & { english: TextSpan; chinese: TextSpan },
+  paragraph: TranslatedParagraph,
   englishFigures: readonly CheckFigure[],
   chineseFigures: readonly CheckFigure[],
   options: FigureCheckOptions,

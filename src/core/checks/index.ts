@@ -2,7 +2,7 @@
 // alignment that the metrics and hovers read.
 import { extractChineseFigures, extractEnglishFigures, formatFix } from '../figures';
 import type { Figure } from '../figures/types';
-import { allTurns, type Paragraph, type TextSpan, type Transcript, type Turn } from '../model';
+import { allTurns, type Paragraph, type TranslatedParagraph, type Transcript, type Turn } from '../model';
 import type { LineIndex } from '../text';
 import { alignParagraph, ignoredKey, type Alignment } from './figures';
 import type { AnalysisMemo } from '../memo';
@@ -14,8 +14,6 @@ export interface CheckOptions {
   readonly roundingTolerance: number;
   readonly ignoredFigures: readonly string[];
 }
-
-type TranslatedParagraph = Paragraph & { english: TextSpan; chinese: TextSpan };
 
 export interface AlignedParagraph {
   readonly paragraph: TranslatedParagraph;

@@ -1,5 +1,5 @@
 // Paragraph-level checks: English with no translation, and translations that stop short.
-import type { Paragraph, TextSpan } from '../model';
+import type { Paragraph, TextSpan, TranslatedParagraph } from '../model';
 import { countScripts, englishSentences, type ScriptCounts } from '../text';
 import type { Finding, FindingSide } from './types';
 
@@ -102,7 +102,7 @@ const MIN_ENGLISH_LETTERS = 60;
 const SHORT_SENTENCE = 0.5;
 const LONG_SENTENCE_LETTERS = 150;
 
-export function truncated(paragraph: Paragraph & { english: TextSpan; chinese: TextSpan }, stats: TranslationStats, medianRatio: number): Finding | null {
+export function truncated(paragraph: TranslatedParagraph, stats: TranslationStats, medianRatio: number): Finding | null {
   const { english, chinese } = paragraph;
   if (medianRatio <= 0 || stats.chineseHan === 0 || stats.englishLetters < MIN_ENGLISH_LETTERS) return null;
   const relative = stats.ratio / medianRatio;
