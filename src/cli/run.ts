@@ -93,10 +93,10 @@ const COMMANDS: Record<string, Command> = {
       const { call, metrics, speakers } = metricsJson(file, analysis);
       output.out(`${file}: ${[call.company, call.period, call.date].filter(Boolean).join(', ') || l10n.t('call not identified')}\n`);
       for (const m of metrics) {
-        const written = (value: number | null) => formatValue(value, m.unit, (template, ...args) => l10n.t(template, ...args));
+        const written = (value: number | null) => formatValue(value, m.unit, translate);
         const value = m.value !== null ? written(m.value) : `${written(m.low)} – ${written(m.high)}`;
         const status = m.chinese === null || m.consistent === null ? l10n.t('no Chinese figure') : `${l10n.t('ZH {0}', m.chinese.text)} ${m.consistent ? '✓' : '✗'}`;
-        output.out(`  ${l10n.t(m.label).padEnd(36)} ${(m.period ?? '').padEnd(8)} ${value.padEnd(28)} ${status}  ${lineLabel(m.line)}\n`);
+        output.out(`  ${padColumns(translate(m.label), 36)} ${(m.period ?? '').padEnd(8)} ${value.padEnd(28)} ${status}  ${lineLabel(m.line)}\n`);
       }
       for (const s of speakers) {
         const counts = `${l10n.t('{0} turns', String(s.turns).padStart(3))} ${l10n.t('{0} words', String(s.words).padStart(6))}`;

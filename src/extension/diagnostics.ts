@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../core/checks/types';
 import { formatFinding } from '../core/messages';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
+import { translate } from './labels';
 import type { ReviewedStore } from './reviewed';
 import type { SettingsWatcher } from './settings';
 
@@ -19,7 +20,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 export function localizedMessage(finding: Finding): string {
-  return formatFinding(finding, (template, ...args) => vscode.l10n.t(template, ...args));
+  return formatFinding(finding, translate);
 }
 
 export class TranscriptDiagnostics implements vscode.Disposable {

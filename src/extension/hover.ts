@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AlignedParagraph } from '../core/checks';
 import type { CheckFigure } from '../core/checks/figures';
 import { formatValue } from '../core/messages';
+import { translate } from './labels';
 import type { AnalysisCache } from './analysisCache';
 
 interface Hit {
@@ -42,7 +43,7 @@ export class FigureHoverProvider implements vscode.HoverProvider {
     if (!hit) return null;
     const { figure, counterpart } = hit;
     const markdown = new vscode.MarkdownString();
-    const valueOf = (f: CheckFigure) => formatValue(f.value, f.unit, (template, ...args) => vscode.l10n.t(template, ...args));
+    const valueOf = (f: CheckFigure) => formatValue(f.value, f.unit, translate);
     markdown.appendMarkdown(`**${escape(figure.text)}** = ${escape(valueOf(figure))}`);
     if (figure.direction) markdown.appendMarkdown(` (${vscode.l10n.t(figure.direction === 'up' ? 'an increase' : 'a decrease')})`);
     markdown.appendMarkdown('\n\n');

@@ -10,6 +10,7 @@ import { createNonce, renderPanelHtml } from '../../core/reportHtml';
 import { buildReviewPayload, formatExport } from '../../core/reviewPayload';
 import { parseSettings } from '../../core/settings';
 import { LANGUAGE_ID, type AnalysisCache } from '../analysisCache';
+import { translate } from '../labels';
 import { receivePanelMessage } from './receive';
 import { panelStrings } from './strings';
 
@@ -224,7 +225,7 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
     return buildReviewPayload(analysis, {
       fileName: baseName(document.uri),
       strings: this.strings,
-      translate: (template, ...args) => vscode.l10n.t(template, ...args),
+      translate,
       severities: settings.severity,
       findings,
     });
