@@ -9,6 +9,12 @@ import { EDITOR_SLICE_MS, runInSlices } from '../core/steps';
 export const LANGUAGE_ID = 'transcript';
 
 interface Entry {
+  /**
+   * The document analysed: VS Code reuses an untitled name (`Untitled-1`) for a new document, at
+   * version 1 again, sometimes before the old one's close event arrives, so URI and version alone
+   * could hand the new document the old one's analysis.
+   */
+  readonly document: vscode.TextDocument;
   readonly version: number;
   readonly result: Promise<Analysis | undefined>;
 }
@@ -33,7 +39,7 @@ export class AnalysisCache implements vscode.Disposable {
   analysisOf(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
-    if (cached && cached.version === document.version) return cached.result;
+    if (cached && cached.document === document && cached.version === document.version) return cached.result;
     let memo = this.memos.get(key);
     if (!memo) this.memos.set(key, (memo = new AnalysisMemo()));
     const version = document.version;
@@ -44,7 +50,7 @@ export class AnalysisCache implements vscode.Disposable {
       later: (next) => setTimeout(next, 0),
       wanted: () => !document.isClosed && document.version === version && current(),
     }).then((analysis) => (analysis || document.isClosed ? analysis : this.analysisOf(document)));
-    this.entries.set(key, { version, result });
+    this.entries.set(key, { document, version, result });
     return result;
   }
 

@@ -8,8 +8,10 @@ export class OutlineProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const version = document.version;
     const transcript = (await this.cache.analysisOf(document))?.transcript;
-    if (!transcript) return [];
+    // Lines are read from the document below: they must be the lines that were analysed.
+    if (!transcript || document.isClosed || document.version !== version) return [];
     return transcript.sections.map((section) => {
       const detail = section.turns.length > 0 ? vscode.l10n.t('{0} turns', section.turns.length) : '';
       const symbol = new vscode.DocumentSymbol(sectionLabel(section), detail, vscode.SymbolKind.Namespace, toRange(section.range), toRange(section.headingRange));
