@@ -80,6 +80,9 @@ const mochaBrowserPlugin = {
   },
 };
 
+/** Unit tests mirror src/ (test/support holds their helpers, bundled into each test). */
+const UNIT_TEST_FOLDERS = ['analysis', 'presentation', 'shared', 'extension', 'cli', 'package'];
+
 function listTests(dir) {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { recursive: true })
@@ -116,10 +119,17 @@ const builds = [
 if (!production) {
   builds.push({
     ...shared,
-    entryPoints: [...listTests('test/unit'), ...listTests('test/e2e/suite')],
-    outdir: 'out/test',
+    entryPoints: UNIT_TEST_FOLDERS.flatMap((folder) => listTests(`test/${folder}`)).filter((file) => file.endsWith('.test.ts')),
+    outdir: 'out/unit',
     outbase: 'test',
     // esbuild stays a package of its own: its API finds its native binary next to its files.
+    external: ['vscode', 'mocha', 'esbuild'],
+  });
+  builds.push({
+    ...shared,
+    entryPoints: listTests('test/e2e/suite'),
+    outdir: 'out/test/e2e/suite',
+    outbase: 'test/e2e/suite',
     external: ['vscode', 'mocha', 'esbuild'],
   });
   // The web suite: one self-contained module (mocha included), since the worker can load nothing else.

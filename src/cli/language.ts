@@ -4,9 +4,9 @@
 import * as l10n from '@vscode/l10n';
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
 import zhTw from '../../l10n/bundle.l10n.zh-tw.json';
-import type { Translate } from '../core/messages';
-import type { UiStrings } from '../core/panelProtocol';
-import { DEFAULT_UI_STRINGS } from '../core/reviewPayload';
+import type { Translate } from '../presentation/messages';
+import type { UiStrings } from '../shared/protocol';
+import { DEFAULT_UI_STRINGS } from '../presentation/reviewPayload';
 
 export type Language = 'en' | 'zh-tw' | 'zh-cn';
 

@@ -3,12 +3,12 @@ import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { analyze, DEFAULT_ANALYZE_OPTIONS, type AnalyzeOptions } from '../core/analyze';
-import type { FindingCode, Severity } from '../core/checks/types';
-import type { Translate } from '../core/messages';
-import type { UiStrings } from '../core/panelProtocol';
-import { renderReportHtml } from '../core/reportHtml';
-import { buildReviewPayload } from '../core/reviewPayload';
+import { analyze, DEFAULT_ANALYZE_OPTIONS, type AnalyzeOptions } from '../analysis/analyze';
+import type { FindingCode, Severity } from '../analysis/checks/types';
+import type { Translate } from '../presentation/messages';
+import type { UiStrings } from '../shared/protocol';
+import { renderReportHtml } from '../presentation/reportHtml';
+import { buildReviewPayload } from '../presentation/reviewPayload';
 import { InputError, packageRoot, readTranscript } from './input';
 
 export interface ReportOptions {

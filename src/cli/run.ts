@@ -1,14 +1,14 @@
 // Command dispatch, kept free of process globals so tests can call it.
 import * as l10n from '@vscode/l10n';
-import { analyze, type Analysis } from '../core/analyze';
-import { checkJson } from '../core/checkJson';
-import { formatValue } from '../core/messages';
-import { metricsJson } from '../core/metricsJson';
-import { SECTION_TITLES, type Section, type SpeakerRole } from '../core/model';
-import { outlineJson } from '../core/outlineJson';
-import type { UiStringKey } from '../core/panelProtocol';
-import { DEFAULT_UI_STRINGS } from '../core/reviewPayload';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { analyze, type Analysis } from '../analysis/analyze';
+import { checkJson } from '../presentation/checkJson';
+import { formatValue } from '../presentation/messages';
+import { metricsJson } from '../presentation/metricsJson';
+import { SECTION_TITLES, type Section, type SpeakerRole } from '../analysis/model';
+import { outlineJson } from '../presentation/outlineJson';
+import type { UiStringKey } from '../shared/protocol';
+import { DEFAULT_UI_STRINGS } from '../presentation/reviewPayload';
+import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { chooseLanguage, HTML_LANG, translate, uiStrings, useLanguage, type Environment, type Language } from './language';
 import { defaultInputs, expandInputs, InputError, isFolder, readTranscript } from './input';
 import { writeReports } from './report';

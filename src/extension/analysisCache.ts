@@ -2,9 +2,9 @@
 // Analyses run in slices of a few milliseconds, so a very large transcript never freezes the editor;
 // a small one finishes within its first slice.
 import * as vscode from 'vscode';
-import { analyzeSteps, type Analysis, type AnalyzeOptions } from '../core/analyze';
-import { AnalysisMemo } from '../core/memo';
-import { EDITOR_SLICE_MS, runInSlices } from '../core/steps';
+import { analyzeSteps, type Analysis, type AnalyzeOptions } from '../analysis/analyze';
+import { AnalysisMemo } from '../analysis/memo';
+import { EDITOR_SLICE_MS, runInSlices } from '../analysis/steps';
 
 export const LANGUAGE_ID = 'transcript';
 

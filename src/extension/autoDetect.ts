@@ -1,6 +1,6 @@
 // Switches plain-text documents that read as bilingual transcripts to the transcript mode.
 import * as vscode from 'vscode';
-import { looksLikeTranscript } from '../core/detect';
+import { looksLikeTranscript } from '../analysis/parse/detect';
 import { LANGUAGE_ID } from './analysisCache';
 
 async function detect(document: vscode.TextDocument, enabled: () => boolean): Promise<void> {

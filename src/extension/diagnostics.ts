@@ -1,8 +1,8 @@
 // Translation problems as diagnostics: refreshed as the user types (debounced), cleared on close.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analyze';
-import type { Finding, Severity } from '../core/checks/types';
-import { formatFinding } from '../core/messages';
+import type { Analysis } from '../analysis/analyze';
+import type { Finding, Severity } from '../analysis/checks/types';
+import { formatFinding } from '../presentation/messages';
 import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
 import { translate } from './labels';

@@ -1,8 +1,8 @@
 // Hover on a figure: its normalised value and its counterpart in the other language.
 import * as vscode from 'vscode';
-import type { AlignedParagraph } from '../core/checks';
-import type { CheckFigure } from '../core/checks/figures';
-import { formatValue } from '../core/messages';
+import type { AlignedParagraph } from '../analysis/checks';
+import type { CheckFigure } from '../analysis/checks/figures';
+import { formatValue } from '../presentation/messages';
 import { translate } from './labels';
 import type { AnalysisCache } from './analysisCache';
 

@@ -1,7 +1,7 @@
 // Localised names for the model's kinds and roles, and the core's translate hook.
 import * as vscode from 'vscode';
-import type { Translate } from '../core/messages';
-import type { Section, SpeakerRole } from '../core/model';
+import type { Translate } from '../presentation/messages';
+import type { Section, SpeakerRole } from '../analysis/model';
 
 /** The core's templates (messages, unit words, metric names) in VS Code's display language. */
 export const translate: Translate = (template, ...args) => vscode.l10n.t(template, ...args);

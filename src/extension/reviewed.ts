@@ -2,7 +2,7 @@
 // transcript itself. A sidecar that cannot be read is reported and never overwritten.
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import type { Finding } from '../core/checks/types';
+import type { Finding } from '../analysis/checks/types';
 
 const SidecarSchema = z.object({
   version: z.literal(1),

@@ -1,6 +1,6 @@
 // Reads and validates `transcriptReview.*`; invalid values fall back to defaults with one clear message.
 import * as vscode from 'vscode';
-import { parseSettings, type Settings } from '../core/settings';
+import { parseSettings, type Settings } from '../analysis/settings';
 
 export class SettingsWatcher implements vscode.Disposable {
   private settings: Settings;

@@ -8,7 +8,7 @@
 // Results: out/bench/adversarial.json (next to bench.ts's results.json).
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../../src/core/analyze';
+import { analyze } from '../../src/analysis/analyze';
 import { adversarialInputs, normalTranscript, readSeeds, utf8Bytes } from './adversarialInputs';
 import { gc, keep, machine, mb, time, type Timing } from './measure';
 

@@ -2,7 +2,7 @@
 // expression work harder than the size of the text, and a normal transcript of the same size.
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../../src/core/analyze';
+import { analyze } from '../../src/analysis/analyze';
 import { adversarial, frontOf } from './synth';
 
 const SEED_FILES = ['seeds/000_fc229bb68bbd6b60.txt', 'seeds/002_f7a40acd86bfc4bc.txt'];

@@ -5,9 +5,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyze, analyzeSteps, DEFAULT_ANALYZE_OPTIONS } from '../../src/core/analyze';
-import { AnalysisMemo } from '../../src/core/memo';
-import { EDITOR_SLICE_MS, runInSlices } from '../../src/core/steps';
+import { analyze, analyzeSteps, DEFAULT_ANALYZE_OPTIONS } from '../../src/analysis/analyze';
+import { AnalysisMemo } from '../../src/analysis/memo';
+import { EDITOR_SLICE_MS, runInSlices } from '../../src/analysis/steps';
 import { gc, hasGc, keep, machine, mb, median, now, runProcess, time, type TimeOptions, type Timing } from './measure';
 import { adversarial, frontOf, synthesize } from './synth';
 

@@ -1,6 +1,6 @@
 // Deterministic synthetic inputs for the benchmark: large transcripts assembled from a seed's real
 // turns, and adversarial texts of a given size. Nothing here is timed.
-import { analyze } from '../../src/core/analyze';
+import { analyze } from '../../src/analysis/analyze';
 
 /** Small seeded PRNG (mulberry32): the same seed always gives the same document. */
 export function prng(seed: number): () => number {

@@ -3,12 +3,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as OpenCC from 'opencc-js';
-import { analyze } from '../../src/core/analyze';
-import { FINDING_CODES, type FindingCode } from '../../src/core/checks/types';
+import { analyze } from '../../src/analysis/analyze';
+import { FINDING_CODES, type FindingCode } from '../../src/analysis/checks/types';
 import { inject, type Kind, type Label, type Variant } from './inject';
 import { SEED_LABELS } from './labels';
 
-/** The repository's seeds, found upwards from the compiled script (out/eval or out/test/unit). */
+/** The repository's seeds, found upwards from the compiled script (out/eval or out/unit). */
 function seedsFolder(): string {
   for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'seeds')) && fs.existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'seeds');

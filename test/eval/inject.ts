@@ -1,6 +1,6 @@
 // Injects translation errors of each kind into a transcript's Chinese, recording where each should be found.
-import type { Analysis } from '../../src/core/analyze';
-import type { FindingCode } from '../../src/core/checks/types';
+import type { Analysis } from '../../src/analysis/analyze';
+import type { FindingCode } from '../../src/analysis/checks/types';
 import { prng } from '../bench/synth';
 
 export interface Label {

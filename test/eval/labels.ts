@@ -1,5 +1,5 @@
 // The real translation problems of the bundled seeds, labelled by reading each paragraph (1-based lines).
-import type { FindingCode } from '../../src/core/checks/types';
+import type { FindingCode } from '../../src/analysis/checks/types';
 
 export interface SeedLabel {
   readonly code: FindingCode;

@@ -1,7 +1,7 @@
 // What the review panel does with a message from its webview, without VS Code: validate it, then act
 // only on a well-formed message about the document the panel shows. Anything else is dropped with one
 // short log line.
-import { parseFromPanel, type FromPanelMessage } from '../../core/panelProtocol';
+import { parseFromPanel, type FromPanelMessage } from '../../shared/protocol';
 
 export interface PanelMessageHandlers {
   /** The page (re)loaded and wants the current review. */

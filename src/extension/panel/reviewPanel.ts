@@ -3,12 +3,12 @@
 // (debounced), highlights the row under the editor's cursor and reveals a row's range when clicked.
 // It survives a window reload through a serializer; its scroll position and filters live in the webview state.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analyze';
-import type { Finding } from '../../core/checks/types';
-import { EXPORT_FORMATS, parsePanelState, parseToPanel, type ExportFormat, type FromPanelMessage, type ToPanelMessage, type UiStrings } from '../../core/panelProtocol';
-import { createNonce, renderPanelHtml } from '../../core/reportHtml';
-import { buildReviewPayload, formatExport } from '../../core/reviewPayload';
-import { parseSettings } from '../../core/settings';
+import type { Analysis } from '../../analysis/analyze';
+import type { Finding } from '../../analysis/checks/types';
+import { EXPORT_FORMATS, parsePanelState, parseToPanel, type ExportFormat, type FromPanelMessage, type ToPanelMessage, type UiStrings } from '../../shared/protocol';
+import { createNonce, renderPanelHtml } from '../../presentation/reportHtml';
+import { buildReviewPayload, formatExport } from '../../presentation/reviewPayload';
+import { parseSettings } from '../../analysis/settings';
 import { LANGUAGE_ID, type AnalysisCache } from '../analysisCache';
 import { translate } from '../labels';
 import { receivePanelMessage } from './receive';

@@ -1,7 +1,7 @@
 // The panel's UI strings, localised. Each English text is the l10n key, and equals DEFAULT_UI_STRINGS in
-// src/core/reviewPayload.ts (test/unit/panel.strings.test.ts checks that).
+// src/presentation/reviewPayload.ts (test/extension/panel/strings.test.ts checks that).
 import * as vscode from 'vscode';
-import type { UiStrings } from '../../core/panelProtocol';
+import type { UiStrings } from '../../shared/protocol';
 
 export function panelStrings(): UiStrings {
   return {

@@ -4,8 +4,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../../../src/core/analyze';
-import { allTurns } from '../../../src/core/model';
+import { analyze, type Analysis } from '../../../src/analysis/analyze';
+import { allTurns } from '../../../src/analysis/model';
 import { openAsTranscript, scratchFolder, seedUri, SEED_INTERLEAVED, turnsOf, waitFor } from './helpers';
 
 const SOURCE = 'transcript-review';

@@ -1,0 +1,42 @@
+// Metrics, call and speakers as the CLI's JSON, 1-based lines.
+import type { Analysis } from '../analysis/analyze';
+
+export interface MetricsJson {
+  file: string;
+  call: { company: string | null; period: string | null; date: string | null };
+  metrics: Array<{
+    key: string;
+    label: string;
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    unit: string;
+    period: string | null;
+    line: number;
+    english: { text: string; line: number };
+    chinese: { text: string; line: number } | null;
+    consistent: boolean | null;
+  }>;
+  speakers: Array<{ speaker: string; role: string; turns: number; words: number; share: number }>;
+}
+
+export function metricsJson(file: string, analysis: Analysis): MetricsJson {
+  return {
+    file,
+    call: { ...analysis.call },
+    metrics: analysis.metrics.map((metric) => ({
+      key: metric.key,
+      label: metric.label,
+      value: metric.value,
+      low: metric.low,
+      high: metric.high,
+      unit: metric.unit,
+      period: metric.period,
+      line: metric.english.line + 1,
+      english: { text: metric.english.text, line: metric.english.line + 1 },
+      chinese: metric.chinese && { text: metric.chinese.text, line: metric.chinese.line + 1 },
+      consistent: metric.consistent,
+    })),
+    speakers: analysis.speakers.map((s) => ({ speaker: s.speaker, role: s.role, turns: s.turns, words: s.words, share: Math.round(s.share * 10000) / 10000 })),
+  };
+}

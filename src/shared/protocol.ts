@@ -1,0 +1,232 @@
+// Messages between the extension and the review panel (and the payload the HTML report embeds).
+// Every message names the document (URI string) and the version it describes. Both sides `safeParse`
+// what they receive; anything malformed, oversized or of an unknown type is dropped and logged.
+// zod/mini keeps the bundles small (see src/analysis/settings.ts).
+import * as z from 'zod/mini';
+import { FINDING_CODES } from './vocabulary';
+
+export const LIMITS = {
+  uri: 4096,
+  /** Labels, names, figures as written, periods. */
+  text: 1000,
+  message: 2000,
+  /** One localised UI string. */
+  string: 500,
+  metrics: 2000,
+  speakers: 500,
+  turnsPerSpeaker: 2000,
+  answeredBy: 50,
+  qa: 1000,
+  problems: 5000,
+  /** Largest line or character number accepted. */
+  position: 10_000_000,
+  /** Largest document version accepted. */
+  version: Number.MAX_SAFE_INTEGER,
+} as const;
+
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Every UI string the panel shows; the English text is the l10n key (see src/extension/panel/strings.ts). */
+export const UI_STRING_KEYS = [
+  'issues',
+  'exportAs',
+  'keyFigures',
+  'metric',
+  'english',
+  'chinese',
+  'status',
+  'statusOk',
+  'statusMismatch',
+  'statusNone',
+  'noFigures',
+  'guidance',
+  'period',
+  'range',
+  'value',
+  'noGuidance',
+  'speakers',
+  'shareOfWords',
+  'wordsAndTurns',
+  'noSpeakers',
+  'qa',
+  'analyst',
+  'firm',
+  'questions',
+  'answeredBy',
+  'noQa',
+  'problems',
+  'filterCode',
+  'filterSeverity',
+  'allCodes',
+  'allSeverities',
+  'noProblems',
+  'noMatchingProblems',
+  'shownOf',
+  'truncated',
+  'line',
+  'lineColumn',
+  'revealChinese',
+  'severityError',
+  'severityWarning',
+  'severityInformation',
+  'severityHint',
+  'codeFigureMismatch',
+  'codeFigureScale',
+  'codeFigureMissing',
+  'codeFigureExtra',
+  'codeDirectionMismatch',
+  'codeApproximationLost',
+  'codeUntranslated',
+  'codeTranslationTruncated',
+  'roleOperator',
+  'roleExecutive',
+  'roleAnalyst',
+  'roleUnknown',
+] as const;
+export type UiStringKey = (typeof UI_STRING_KEYS)[number];
+export type UiStrings = Readonly<Record<UiStringKey, string>>;
+
+/**
+ * The schemas, built on first use: with zod's own set-up they take milliseconds that the editor's
+ * start-up need not pay (the panel may never open).
+ */
+function buildSchemas() {
+  const text = (max: number = LIMITS.text) => z.string().check(z.maxLength(max));
+  const count = z.int().check(z.gte(0), z.lte(LIMITS.position));
+  const line = count;
+  const uri = text(LIMITS.uri);
+  const version = z.int().check(z.gte(0), z.lte(LIMITS.version));
+
+  const rangeFields = { line, character: line, endLine: line, endCharacter: line };
+
+  const StringsSchema = z.strictObject(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, text(LIMITS.string)])) as Record<UiStringKey, z.ZodMiniString>);
+
+  const MetricRowSchema = z.strictObject({
+    key: text(),
+    label: text(),
+    guidance: z.boolean(),
+    period: z.nullable(text()),
+    /** The figure as the English writes it. */
+    english: text(),
+    /** The Chinese figure as written, or null where the translation has none. */
+    chinese: z.nullable(text()),
+    /** The normalised value, written out (`308,500,000 USD`), or the low–high range for guidance. */
+    value: text(),
+    status: z.enum(['ok', 'mismatch', 'none']),
+    ...rangeFields,
+    /** Where the Chinese figure sits, or null. */
+    chineseRange: z.nullable(z.strictObject(rangeFields)),
+  });
+
+  const SpeakerRowSchema = z.strictObject({
+    name: text(),
+    role: z.enum(['operator', 'executive', 'analyst', 'unknown']),
+    title: z.nullable(text()),
+    affiliation: z.nullable(text()),
+    turns: count,
+    words: count,
+    /** Share of the call's English words, 0–1. */
+    share: z.number().check(z.gte(0), z.lte(1)),
+    /** First line of the first turn. */
+    line,
+    /** [first line, last line] of each turn, for highlighting the speaker under the cursor. */
+    ranges: z.array(z.tuple([line, line])).check(z.maxLength(LIMITS.turnsPerSpeaker)),
+  });
+
+  const QaRowSchema = z.strictObject({
+    analyst: text(),
+    firm: z.nullable(text()),
+    questions: count,
+    answeredBy: z.array(text()).check(z.maxLength(LIMITS.answeredBy)),
+    line,
+    endLine: line,
+  });
+
+  const ProblemRowSchema = z.strictObject({
+    id: text(),
+    code: z.enum(FINDING_CODES),
+    severity: z.enum(SEVERITIES),
+    message: text(LIMITS.message),
+    ...rangeFields,
+  });
+
+  const ReviewPayloadSchema = z.strictObject({
+    /** Base name of the transcript, for the header when the call has no company name. */
+    fileName: text(),
+    call: z.strictObject({ company: z.nullable(text()), period: z.nullable(text()), date: z.nullable(text()) }),
+    metrics: z.array(MetricRowSchema).check(z.maxLength(LIMITS.metrics)),
+    speakers: z.array(SpeakerRowSchema).check(z.maxLength(LIMITS.speakers)),
+    qa: z.array(QaRowSchema).check(z.maxLength(LIMITS.qa)),
+    problems: z.array(ProblemRowSchema).check(z.maxLength(LIMITS.problems)),
+    /** Problems by severity, counting any left out of `problems` by the cap. */
+    counts: z.strictObject({ error: count, warning: count, information: count, hint: count }),
+    /** How many problems there are in all (more than `problems.length` when capped). */
+    totalProblems: count,
+    strings: StringsSchema,
+  });
+
+  const envelope = { uri, version };
+
+  const UpdateMessageSchema = z.strictObject({ type: z.literal('update'), ...envelope, payload: ReviewPayloadSchema });
+  const CursorMessageSchema = z.strictObject({ type: z.literal('cursor'), ...envelope, line });
+
+  /** Extension → panel. */
+  const ToPanelSchema = z.discriminatedUnion('type', [UpdateMessageSchema, CursorMessageSchema]);
+
+  /** Panel → extension. `ready` carries the URI and version the panel last showed ('' and 0 when new). */
+  const FromPanelSchema = z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('ready'), ...envelope }),
+    z.strictObject({ type: z.literal('reveal'), ...envelope, ...rangeFields }),
+    z.strictObject({ type: z.literal('export'), ...envelope, format: z.enum(EXPORT_FORMATS) }),
+  ]);
+
+  /** What the webview keeps with `setState`, and the serializer restores. */
+  const PanelStateSchema = z.object({
+    uri: uri,
+    version: z.optional(version),
+    scrollY: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
+    filters: z.optional(z.object({ code: z.optional(text(100)), severity: z.optional(text(100)) })),
+    /** Sections the reader folded. */
+    closed: z.optional(z.array(text(40)).check(z.maxLength(20))),
+  });
+
+  return { MetricRowSchema, SpeakerRowSchema, QaRowSchema, ProblemRowSchema, ReviewPayloadSchema, UpdateMessageSchema, ToPanelSchema, FromPanelSchema, PanelStateSchema };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | undefined;
+const schemas = (): Schemas => (built ??= buildSchemas());
+
+export type MetricRow = z.infer<Schemas['MetricRowSchema']>;
+export type SpeakerRow = z.infer<Schemas['SpeakerRowSchema']>;
+export type QaRow = z.infer<Schemas['QaRowSchema']>;
+export type ProblemItem = z.infer<Schemas['ProblemRowSchema']>;
+export type ReviewPayload = z.infer<Schemas['ReviewPayloadSchema']>;
+export type UpdateMessage = z.infer<Schemas['UpdateMessageSchema']>;
+export type ToPanelMessage = z.infer<Schemas['ToPanelSchema']>;
+export type FromPanelMessage = z.infer<Schemas['FromPanelSchema']>;
+export type PanelState = z.infer<Schemas['PanelStateSchema']>;
+
+export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
+
+function describe(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+function parseWith<T>(schema: z.ZodMiniType<T>, raw: unknown): ParseResult<T> {
+  const result = schema.safeParse(raw);
+  return result.success ? { ok: true, message: result.data } : { ok: false, reason: describe(result.error) };
+}
+
+/** Validates a message from the panel; a failure's reason is short and safe to log. */
+export const parseFromPanel = (raw: unknown): ParseResult<FromPanelMessage> => parseWith(schemas().FromPanelSchema, raw);
+
+/** Validates a message for the panel (the extension checks what it sends; tests and the report use it too). */
+export const parseToPanel = (raw: unknown): ParseResult<ToPanelMessage> => parseWith(schemas().ToPanelSchema, raw);
+
+export const parsePanelState = (raw: unknown): ParseResult<PanelState> => parseWith(schemas().PanelStateSchema, raw);

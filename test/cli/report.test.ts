@@ -1,0 +1,55 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { writeReports } from '../../src/cli/report';
+import { SEED_BULLETED, SEED_INTERLEAVED } from '../support/helpers';
+import { MEDIA } from '../support/panelFixtures';
+
+describe('writeReports', () => {
+  let out: string;
+  beforeEach(() => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'review-report-'));
+  });
+  afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  it('writes one self-contained report per transcript into a new folder', () => {
+    const target = path.join(out, 'nested', 'reports');
+    const results = writeReports([SEED_BULLETED, SEED_INTERLEAVED], target, { assetsDir: MEDIA });
+    assert.deepEqual(results.map((r) => ('output' in r ? path.basename(r.output) : r.error)), ['000_fc229bb68bbd6b60.review.html', '002_f7a40acd86bfc4bc.review.html']);
+    for (const result of results) {
+      assert.ok('output' in result);
+      const html = fs.readFileSync(result.output, 'utf8');
+      assert.ok(html.includes('http-equiv="Content-Security-Policy"'));
+      assert.ok(html.includes('id="review-data"'));
+      assert.ok(html.includes(fs.readFileSync(path.join(MEDIA, 'panel.js'), 'utf8').slice(0, 200)));
+      assert.ok(html.includes('Matthew Prince'));
+    }
+  });
+
+  it('reports an unreadable file and still writes the others, under unique names', () => {
+    const copy = path.join(out, 'in', path.basename(SEED_INTERLEAVED));
+    fs.mkdirSync(path.dirname(copy));
+    fs.copyFileSync(SEED_INTERLEAVED, copy);
+    const results = writeReports([SEED_INTERLEAVED, path.join(out, 'missing.txt'), copy], path.join(out, 'r'), { assetsDir: MEDIA });
+    assert.equal(results.length, 3);
+    assert.ok('error' in results[1] && results[1].error.includes('no such file'));
+    const names = results.flatMap((r) => ('output' in r ? [path.basename(r.output)] : []));
+    assert.deepEqual(names, ['002_f7a40acd86bfc4bc.review.html', '002_f7a40acd86bfc4bc-2.review.html']);
+  });
+
+  it('fails clearly when the panel assets are missing', () => {
+    assert.throws(() => writeReports([SEED_INTERLEAVED], out, { assetsDir: path.join(out, 'nowhere') }), /panel\.js/);
+  });
+
+  it('leaves out disabled checks', () => {
+    const [all] = writeReports([SEED_INTERLEAVED], path.join(out, 'a'), { assetsDir: MEDIA });
+    const [none] = writeReports([SEED_INTERLEAVED], path.join(out, 'b'), { assetsDir: MEDIA, disabledChecks: ['untranslated', 'translation-truncated', 'figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'approximation-lost'] });
+    const total = (result: typeof all) => {
+      assert.ok('output' in result);
+      return JSON.parse(fs.readFileSync(result.output, 'utf8').match(/id="review-data">([^<]*)</)![1]).payload.totalProblems as number;
+    };
+    assert.ok(total(all) > 0);
+    assert.equal(total(none), 0);
+  });
+});
