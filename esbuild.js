@@ -115,6 +115,8 @@ const builds = [
   // desktop's Node extension host and the browser's web worker run the same file.
   { ...browser, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The review panel's script: the webview loads it, and the CLI inlines it into each HTML report.
+  { ...browser, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/panel.js', format: 'iife', target: 'es2020', sourcemap: false },
 ];
 if (!production) {
   builds.push({

@@ -7,6 +7,7 @@ import type { Transcript } from './model';
 import { parseSteps } from './parse/parse';
 import type { CallInfo, Metric } from './metrics/types';
 import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './metrics/speakerStats';
+import type { AnalyzeOptions } from './settings';
 import { runToEnd, type Steps } from './steps';
 import { LineIndex, splitLineSteps } from './text';
 
@@ -22,12 +23,7 @@ export interface Analysis {
   readonly qa: readonly QaExchange[];
 }
 
-/** What the checks take from the user's settings. */
-export interface AnalyzeOptions {
-  readonly roundingTolerance: number;
-  readonly ignoredFigures: readonly string[];
-}
-
+export type { AnalyzeOptions };
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0, ignoredFigures: [] };
 
 /**

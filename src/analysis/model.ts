@@ -1,5 +1,8 @@
 // The transcript model: sections → speaker turns → paragraphs.
 // Positions are 0-based lines and UTF-16 characters, as in VS Code; offsets index the analysed text.
+import type { SectionKind, SpeakerRole } from '../shared/vocabulary';
+
+export type { SectionKind, SpeakerRole };
 
 export interface Position {
   readonly line: number;
@@ -21,7 +24,6 @@ export interface TextSpan {
 
 export type Layout = 'bulleted' | 'interleaved' | 'colon' | 'block' | 'unknown';
 
-export type SpeakerRole = 'operator' | 'executive' | 'analyst' | 'unknown';
 
 export interface Speaker {
   /** The name as written on the speaker line. */
@@ -54,7 +56,6 @@ export interface Turn {
   readonly paragraphs: readonly Paragraph[];
 }
 
-export type SectionKind = 'summary' | 'prepared' | 'qa' | 'participants' | 'other';
 
 export interface Participant {
   readonly name: string;
@@ -82,19 +83,6 @@ export interface Transcript {
   /** Lines before the first section: title, date, source notes. */
   readonly frontMatter: readonly Paragraph[];
   readonly sections: readonly Section[];
-}
-
-/** Default English titles for inferred sections; the UI localises by kind. */
-export const SECTION_TITLES: Record<SectionKind, string> = {
-  summary: 'Summary',
-  prepared: 'Prepared Remarks',
-  qa: 'Questions & Answers',
-  participants: 'Call Participants',
-  other: 'Section',
-};
-
-export function sectionTitle(section: Section): string {
-  return section.heading ?? SECTION_TITLES[section.kind];
 }
 
 export function allTurns(transcript: Transcript): Turn[] {

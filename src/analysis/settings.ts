@@ -2,7 +2,7 @@
 // and is reported, and the other settings still apply.
 // zod/mini: the same validation at a few kilobytes instead of hundreds in the bundle.
 import * as z from 'zod/mini';
-import { DEFAULT_SEVERITIES, FINDING_CODES, type FindingCode, type Severity } from './checks/types';
+import { DEFAULT_SEVERITIES, FINDING_CODES, SEVERITIES, type FindingCode, type Severity } from '../shared/vocabulary';
 
 export interface Settings {
   readonly autoDetect: boolean;
@@ -15,12 +15,15 @@ export interface Settings {
   readonly ignoredFigures: readonly string[];
 }
 
+/** What the analysis takes from the settings (the rest decides what is shown, and how). */
+export type AnalyzeOptions = Pick<Settings, 'roundingTolerance' | 'ignoredFigures'>;
+
 const codeRecord = <T extends z.ZodMiniType>(value: T) => z.partialRecord(z.enum(FINDING_CODES), value);
 
 const FIELDS = {
   autoDetect: z.boolean(),
   checks: codeRecord(z.boolean()),
-  severity: codeRecord(z.enum(['error', 'warning', 'information', 'hint'])),
+  severity: codeRecord(z.enum(SEVERITIES)),
   roundingTolerance: z.number().check(z.gte(0), z.lte(0.2)),
   ignoredFigures: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
 } as const;

@@ -5,8 +5,6 @@ import * as l10n from '@vscode/l10n';
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
 import zhTw from '../../l10n/bundle.l10n.zh-tw.json';
 import type { Translate } from '../presentation/messages';
-import type { UiStrings } from '../shared/protocol';
-import { DEFAULT_UI_STRINGS } from '../presentation/reviewPayload';
 
 export type Language = 'en' | 'zh-tw' | 'zh-cn';
 
@@ -71,8 +69,3 @@ export function useLanguage(language: Language): void {
 
 /** The core's translate hook for finding messages: their English templates are the bundle keys. */
 export const translate: Translate = (template, ...args) => l10n.t(template, ...args);
-
-/** The panel's UI strings in the current language, for the HTML report (the same keys as the extension's panel). */
-export function uiStrings(): UiStrings {
-  return Object.fromEntries(Object.entries(DEFAULT_UI_STRINGS).map(([key, english]) => [key, l10n.t(english)])) as UiStrings;
-}

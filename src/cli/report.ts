@@ -6,38 +6,33 @@ import { pathToFileURL } from 'url';
 import { analyze, DEFAULT_ANALYZE_OPTIONS, type AnalyzeOptions } from '../analysis/analyze';
 import type { FindingCode, Severity } from '../analysis/checks/types';
 import type { Translate } from '../presentation/messages';
-import type { UiStrings } from '../shared/protocol';
-import { renderReportHtml } from '../presentation/reportHtml';
+import { renderReportHtml, type ReportAssets } from '../presentation/reportHtml';
 import { buildReviewPayload } from '../presentation/reviewPayload';
 import { InputError, packageRoot, readTranscript } from './input';
 
 export interface ReportOptions {
-  /** Folder with panel.js and panel.css; by default the package's `media/`. */
-  readonly assetsDir?: string;
+  /** The package's folder, with dist/webview/panel.js and media/panel.css; by default the installed package's. */
+  readonly packageDir?: string;
   readonly analyze?: AnalyzeOptions;
   readonly severities?: Readonly<Record<FindingCode, Severity>>;
   /** Checks to leave out of the report. */
   readonly disabledChecks?: readonly FindingCode[];
-  /** UI strings and message translator; English by default. */
-  readonly strings?: UiStrings;
+  /** Translator for the UI strings, labels and messages; English by default. */
   readonly translate?: Translate;
   readonly lang?: string;
 }
 
 export type ReportResult = { readonly file: string; readonly output: string } | { readonly file: string; readonly error: string };
 
-export interface ReportAssetsText {
-  readonly script: string;
-  readonly style: string;
-}
 
-/** Reads media/panel.js and media/panel.css; throws an Error naming the folder when they are missing. */
-export function readReportAssets(assetsDir: string = path.join(packageRoot(), 'media')): ReportAssetsText {
+/** Reads dist/webview/panel.js, media/panel.css and media/report.css; throws an Error naming the folder when one is missing. */
+export function readReportAssets(packageDir: string = packageRoot()): ReportAssets {
+  const read = (...parts: string[]) => fs.readFileSync(path.join(packageDir, ...parts), 'utf8');
   try {
-    return { script: fs.readFileSync(path.join(assetsDir, 'panel.js'), 'utf8'), style: fs.readFileSync(path.join(assetsDir, 'panel.css'), 'utf8') };
+    return { script: read('dist', 'webview', 'panel.js'), style: read('media', 'panel.css'), theme: read('media', 'report.css') };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new Error(`${assetsDir}: ${l10n.t("the panel's script and styles (panel.js, panel.css) were not found ({0})", reason)}`);
+    throw new Error(`${packageDir}: ${l10n.t("the panel's script and styles (panel.js, panel.css) were not found ({0})", reason)}`);
   }
 }
 
@@ -56,7 +51,7 @@ function outputName(file: string, taken: Set<string>): string {
  * `outDir` throw.
  */
 export function writeReports(files: readonly string[], outDir: string, options: ReportOptions = {}): ReportResult[] {
-  const assets = readReportAssets(options.assetsDir);
+  const assets = readReportAssets(options.packageDir);
   fs.mkdirSync(outDir, { recursive: true });
   const taken = new Set<string>();
   const disabled = new Set(options.disabledChecks ?? []);
@@ -71,7 +66,6 @@ export function writeReports(files: readonly string[], outDir: string, options: 
     const analysis = analyze(text, options.analyze ?? DEFAULT_ANALYZE_OPTIONS);
     const payload = buildReviewPayload(analysis, {
       fileName: path.basename(file),
-      strings: options.strings,
       translate: options.translate,
       severities: options.severities,
       findings: analysis.findings.filter((finding) => !disabled.has(finding.code)),

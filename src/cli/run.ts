@@ -4,12 +4,11 @@ import { analyze, type Analysis } from '../analysis/analyze';
 import { checkJson } from '../presentation/checkJson';
 import { formatValue } from '../presentation/messages';
 import { metricsJson } from '../presentation/metricsJson';
-import { SECTION_TITLES, type Section, type SpeakerRole } from '../analysis/model';
+import type { Section } from '../analysis/model';
 import { outlineJson } from '../presentation/outlineJson';
-import type { UiStringKey } from '../shared/protocol';
-import { DEFAULT_UI_STRINGS } from '../presentation/reviewPayload';
+import { roleLabel as translatedRole, sectionLabel as translatedSection } from '../presentation/strings';
 import { DEFAULT_SETTINGS } from '../analysis/settings';
-import { chooseLanguage, HTML_LANG, translate, uiStrings, useLanguage, type Environment, type Language } from './language';
+import { chooseLanguage, HTML_LANG, translate, useLanguage, type Environment, type Language } from './language';
 import { defaultInputs, expandInputs, InputError, isFolder, readTranscript } from './input';
 import { writeReports } from './report';
 
@@ -39,13 +38,11 @@ function usage(): string {
   ].join('\n');
 }
 
-const ROLE_STRING: Record<SpeakerRole, UiStringKey> = { operator: 'roleOperator', executive: 'roleExecutive', analyst: 'roleAnalyst', unknown: 'roleUnknown' };
-
 /** A role as readers see it, in the current language (metrics JSON types roles as plain strings). */
-const roleLabel = (role: string): string => l10n.t(DEFAULT_UI_STRINGS[ROLE_STRING[role as SpeakerRole] ?? 'roleUnknown']);
+const roleLabel = (role: string): string => translatedRole(role, translate);
 
 /** A file's own heading as written, else the kind's name in the current language. */
-const sectionLabel = (section: Section): string => section.heading ?? l10n.t(SECTION_TITLES[section.kind]);
+const sectionLabel = (section: Section): string => translatedSection(section, translate);
 
 const lineLabel = (line: number): string => l10n.t('[line {0}]', line);
 
@@ -225,7 +222,7 @@ function report(inputs: readonly string[], outDir: string, language: Language, o
   })];
   let results;
   try {
-    results = writeReports(files, outDir, { strings: uiStrings(), translate, lang: HTML_LANG[language] });
+    results = writeReports(files, outDir, { translate, lang: HTML_LANG[language] });
   } catch (error) {
     output.err(`transcript-review: ${(error as Error).message}\n`);
     return 2;

@@ -23,6 +23,11 @@ export function localizedMessage(finding: Finding): string {
   return formatFinding(finding, translate);
 }
 
+/** Registers the diagnostics; the returned object also tells which findings are shown (for quick fixes and the panel). */
+export function registerDiagnostics(cache: AnalysisCache, settings: SettingsWatcher, reviewed: ReviewedStore): TranscriptDiagnostics {
+  return new TranscriptDiagnostics(cache, settings, reviewed);
+}
+
 export class TranscriptDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();

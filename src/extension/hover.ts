@@ -1,10 +1,10 @@
 // Hover on a figure: its normalised value and its counterpart in the other language.
 import * as vscode from 'vscode';
 import type { AlignedParagraph } from '../analysis/checks';
-import type { CheckFigure } from '../analysis/checks/figures';
+import type { CheckFigure } from '../analysis/checks/alignment';
 import { formatValue } from '../presentation/messages';
 import { translate } from './labels';
-import type { AnalysisCache } from './analysisCache';
+import { LANGUAGE_ID, type AnalysisCache } from './analysisCache';
 
 interface Hit {
   readonly figure: CheckFigure;
@@ -34,12 +34,20 @@ function figureAt(aligned: readonly AlignedParagraph[], offset: number): Hit | n
   return null;
 }
 
-export class FigureHoverProvider implements vscode.HoverProvider {
+/** Registers the hover on figures. */
+export function registerHover(cache: AnalysisCache): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, new FigureHoverProvider(cache));
+}
+
+class FigureHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | null> {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | null> {
+    const version = document.version;
     const analysis = await this.cache.analysisOf(document);
-    const hit = analysis && figureAt(analysis.aligned, document.offsetAt(position));
+    // Offsets are taken from the document below: it must still be the text that was analysed.
+    if (!analysis || token.isCancellationRequested || document.version !== version) return null;
+    const hit = figureAt(analysis.aligned, document.offsetAt(position));
     if (!hit) return null;
     const { figure, counterpart } = hit;
     const markdown = new vscode.MarkdownString();

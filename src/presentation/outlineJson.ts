@@ -1,5 +1,6 @@
 // The outline as plain data, 1-based lines: what the CLI prints and what scripts read.
-import { sectionTitle, type Transcript } from '../analysis/model';
+import type { Transcript } from '../analysis/model';
+import { sectionLabel } from './strings';
 
 export interface OutlineTurnJson {
   speaker: string;
@@ -28,7 +29,7 @@ export function outlineJson(file: string, transcript: Transcript): OutlineJson {
     file,
     layout: transcript.layout,
     sections: transcript.sections.map((section) => ({
-      title: sectionTitle(section),
+      title: sectionLabel(section),
       kind: section.kind,
       line: section.headingRange.start.line + 1,
       turns: section.turns.map((turn) => ({

@@ -75,67 +75,13 @@ export function renderPanelHtml(options: PanelPageOptions): string {
 `;
 }
 
-/**
- * Colours for the report outside VS Code: the `--vscode-*` variables the panel's stylesheet reads,
- * light by default and dark where the browser prefers it.
- */
-export const REPORT_THEME = `:root {
-  color-scheme: light dark;
-  --vscode-font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK TC", "Noto Sans CJK SC", "Microsoft JhengHei", "PingFang TC", sans-serif;
-  --vscode-font-size: 14px;
-  --vscode-editor-font-family: ui-monospace, "SF Mono", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace;
-  --vscode-foreground: #3b3b3b;
-  --vscode-descriptionForeground: #6a6a6a;
-  --vscode-editor-background: #ffffff;
-  --vscode-editorWidget-background: #f3f3f3;
-  --vscode-panel-border: #d9d9d9;
-  --vscode-focusBorder: #005fb8;
-  --vscode-list-hoverBackground: #f0f0f0;
-  --vscode-list-inactiveSelectionBackground: #e4e6f1;
-  --vscode-editor-findMatchHighlightBackground: #fff1a8;
-  --vscode-textLink-foreground: #005fb8;
-  --vscode-badge-background: #e0e0e0;
-  --vscode-badge-foreground: #3b3b3b;
-  --vscode-editorError-foreground: #d41b10;
-  --vscode-editorWarning-foreground: #9a6a00;
-  --vscode-editorInfo-foreground: #1a6fd6;
-  --vscode-charts-blue: #1a85ff;
-  --vscode-charts-green: #388a34;
-  --vscode-dropdown-background: #ffffff;
-  --vscode-dropdown-foreground: #3b3b3b;
-  --vscode-dropdown-border: #c8c8c8;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --vscode-foreground: #cccccc;
-    --vscode-descriptionForeground: #9d9d9d;
-    --vscode-editor-background: #1f1f1f;
-    --vscode-editorWidget-background: #252526;
-    --vscode-panel-border: #3c3c3c;
-    --vscode-focusBorder: #0078d4;
-    --vscode-list-hoverBackground: #2a2d2e;
-    --vscode-list-inactiveSelectionBackground: #37373d;
-    --vscode-editor-findMatchHighlightBackground: #623315;
-    --vscode-textLink-foreground: #4daafc;
-    --vscode-badge-background: #4d4d4d;
-    --vscode-badge-foreground: #f8f8f8;
-    --vscode-editorError-foreground: #f14c4c;
-    --vscode-editorWarning-foreground: #cca700;
-    --vscode-editorInfo-foreground: #3794ff;
-    --vscode-charts-blue: #3794ff;
-    --vscode-charts-green: #89d185;
-    --vscode-dropdown-background: #313131;
-    --vscode-dropdown-foreground: #cccccc;
-    --vscode-dropdown-border: #3c3c3c;
-  }
-}
-`;
-
 export interface ReportAssets {
-  /** media/panel.js */
+  /** dist/webview/panel.js, the panel's script. */
   readonly script: string;
   /** media/panel.css */
   readonly style: string;
+  /** media/report.css: the colours VS Code would otherwise give. */
+  readonly theme: string;
   /** A fresh one is made when omitted. */
   readonly nonce?: string;
   /** The transcript's URI and version, carried in the embedded message. */
@@ -163,7 +109,7 @@ export function renderReportHtml(payload: ReviewPayload, assets: ReportAssets): 
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
 <style nonce="${nonce}">
-${inline(REPORT_THEME, 'style')}</style>
+${inline(assets.theme, 'style')}</style>
 <style nonce="${nonce}">
 ${inline(assets.style, 'style')}</style>
 </head>

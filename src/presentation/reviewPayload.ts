@@ -1,93 +1,19 @@
-// The review as the panel and the HTML report show it, built in one place from an Analysis; and the
-// same review written out as JSON, CSV or Markdown for the export command.
+// The review as the panel and the HTML report show it, built in one place from an Analysis.
 import type { Analysis } from '../analysis/analyze';
-import { DEFAULT_SEVERITIES, type Finding, type FindingCode, type Severity } from '../analysis/checks/types';
+import type { Finding } from '../analysis/checks/types';
+import { DEFAULT_SEVERITIES, type FindingCode, type Severity } from '../shared/vocabulary';
 import { formatFinding, formatTemplate, formatValue, type Translate } from './messages';
 import type { Range } from '../analysis/model';
-import { LIMITS, type ExportFormat, type MetricRow, type ProblemItem, type QaRow, type ReviewPayload, type SpeakerRow, type UiStringKey, type UiStrings } from '../shared/protocol';
+import { LIMITS, type Labels, type MetricRow, type ProblemItem, type QaRow, type ReviewPayload, type SpeakerRow, type UiStrings } from '../shared/protocol';
+import { localizedLabels, localizedStrings } from './strings';
 import type { Metric } from '../analysis/metrics/types';
-
-/** English UI strings: the CLI's report uses them as they are, the extension looks each up with vscode.l10n.t. */
-export const DEFAULT_UI_STRINGS: UiStrings = {
-  issues: 'Issues',
-  exportAs: 'Export as',
-  keyFigures: 'Key figures',
-  metric: 'Metric',
-  english: 'English',
-  chinese: 'Chinese',
-  status: 'Status',
-  statusOk: 'Translation agrees',
-  statusMismatch: 'Translation differs',
-  statusNone: 'No Chinese figure',
-  noFigures: 'No figures found',
-  guidance: 'Guidance',
-  period: 'Period',
-  range: 'Range',
-  value: 'Value',
-  noGuidance: 'No guidance found',
-  speakers: 'Speakers',
-  shareOfWords: 'Share of the English words spoken',
-  wordsAndTurns: '{0} words, {1} turns',
-  noSpeakers: 'No speakers found',
-  qa: 'Questions & Answers',
-  analyst: 'Analyst',
-  firm: 'Firm',
-  questions: 'Questions: {0}',
-  answeredBy: 'Answered by {0}',
-  noQa: 'No Q&A exchanges found',
-  problems: 'Translation problems',
-  filterCode: 'Problem type',
-  filterSeverity: 'Severity',
-  allCodes: 'All types',
-  allSeverities: 'All severities',
-  noProblems: 'No translation problems found',
-  noMatchingProblems: 'No problems match the filters',
-  shownOf: '{0} of {1} shown',
-  truncated: 'Only the first {0} problems are listed',
-  line: 'Line {0}',
-  lineColumn: 'Line',
-  revealChinese: 'Show the Chinese figure',
-  severityError: 'Error',
-  severityWarning: 'Warning',
-  severityInformation: 'Information',
-  severityHint: 'Hint',
-  codeFigureMismatch: 'Figure differs',
-  codeFigureScale: 'Scale slip',
-  codeFigureMissing: 'Missing in the translation',
-  codeFigureExtra: 'Extra in the translation',
-  codeDirectionMismatch: 'Direction differs',
-  codeApproximationLost: 'Qualifier lost',
-  codeUntranslated: 'Untranslated',
-  codeTranslationTruncated: 'Translation cut short',
-  roleOperator: 'Operator',
-  roleExecutive: 'Executive',
-  roleAnalyst: 'Analyst',
-  roleUnknown: 'Speaker',
-};
-
-export const CODE_STRING: Record<FindingCode, UiStringKey> = {
-  'figure-mismatch': 'codeFigureMismatch',
-  'figure-scale': 'codeFigureScale',
-  'figure-missing': 'codeFigureMissing',
-  'figure-extra': 'codeFigureExtra',
-  'direction-mismatch': 'codeDirectionMismatch',
-  'approximation-lost': 'codeApproximationLost',
-  untranslated: 'codeUntranslated',
-  'translation-truncated': 'codeTranslationTruncated',
-};
-
-export const SEVERITY_STRING: Record<Severity, UiStringKey> = {
-  error: 'severityError',
-  warning: 'severityWarning',
-  information: 'severityInformation',
-  hint: 'severityHint',
-};
 
 export interface PayloadOptions {
   /** Shown in the header when the call has no company name. */
   readonly fileName: string;
-  /** Localised UI strings; English by default. */
+  /** Localised UI strings and labels; made with `translate` when omitted (front ends keep theirs). */
   readonly strings?: UiStrings;
+  readonly labels?: Labels;
   /** Translator for the finding messages (vscode.l10n.t in the extension); fills placeholders only by default. */
   readonly translate?: Translate;
   readonly severities?: Readonly<Record<FindingCode, Severity>>;
@@ -184,7 +110,9 @@ export function buildReviewPayload(analysis: Analysis, options: PayloadOptions):
     if (problems.length >= LIMITS.problems) continue;
     problems.push({ id: clip(finding.id), code: finding.code, severity, message: clip(formatFinding(finding, translate), LIMITS.message), ...rangeFields(finding.range) });
   }
-  const strings = options.strings ?? DEFAULT_UI_STRINGS;
+  const strings = options.strings ?? localizedStrings(translate);
+  const labels = options.labels ?? localizedLabels(translate);
+  const clipAll = <T extends Readonly<Record<string, string>>>(record: T): T => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, clip(value, LIMITS.string)])) as T;
   return {
     fileName: clip(options.fileName),
     call: { company: clipOrNull(analysis.call.company), period: clipOrNull(analysis.call.period), date: clipOrNull(analysis.call.date) },
@@ -194,95 +122,8 @@ export function buildReviewPayload(analysis: Analysis, options: PayloadOptions):
     problems,
     counts,
     totalProblems: position(findings.length),
-    strings: Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, clip(value, LIMITS.string)])) as UiStrings,
+    strings: clipAll(strings),
+    labels: { codes: clipAll(labels.codes), severities: clipAll(labels.severities), roles: clipAll(labels.roles) },
   };
 }
 
-// ---- Export ------------------------------------------------------------------------------------------
-
-/** What an export file holds: the figures and the problems, with 1-based lines and columns. */
-export function exportObject(payload: ReviewPayload, source: { readonly uri: string; readonly version: number }) {
-  return {
-    file: payload.fileName,
-    uri: source.uri,
-    version: source.version,
-    call: payload.call,
-    counts: payload.counts,
-    metrics: payload.metrics.map((row) => ({
-      label: row.label,
-      guidance: row.guidance,
-      period: row.period,
-      english: row.english,
-      chinese: row.chinese,
-      value: row.value,
-      status: row.status,
-      line: row.line + 1,
-      column: row.character + 1,
-      chineseLine: row.chineseRange ? row.chineseRange.line + 1 : null,
-    })),
-    problems: payload.problems.map((row) => ({
-      code: row.code,
-      severity: row.severity,
-      message: row.message,
-      line: row.line + 1,
-      column: row.character + 1,
-      endLine: row.endLine + 1,
-      endColumn: row.endCharacter + 1,
-    })),
-  };
-}
-
-/** One CSV cell: quoted where needed, and never read as a formula by a spreadsheet. */
-export function csvCell(value: string | number | boolean | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A Markdown table cell: pipes, backslashes, line breaks and HTML-looking text neutralised. */
-export function markdownCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\r\n]+/g, ' ');
-}
-
-const STATUS_MARK = { ok: '✓', mismatch: '✗', none: '—' } as const;
-
-/** The review as the export command writes it. */
-export function formatExport(payload: ReviewPayload, format: ExportFormat, source: { readonly uri: string; readonly version: number }): string {
-  const data = exportObject(payload, source);
-  const s = payload.strings;
-  if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
-  if (format === 'csv') {
-    const header = ['kind', 'label_or_code', 'severity', 'period', 'english', 'chinese', 'value', 'status', 'line', 'column', 'message'];
-    const rows = [
-      ...data.metrics.map((m) => [m.guidance ? 'guidance' : 'metric', m.label, '', m.period, m.english, m.chinese, m.value, m.status, m.line, m.column, '']),
-      ...data.problems.map((p) => ['problem', p.code, p.severity, '', '', '', '', '', p.line, p.column, p.message]),
-    ];
-    // A byte order mark, so that spreadsheets read the Chinese as UTF-8.
-    return '\uFEFF' + [header, ...rows].map((row) => row.map((cell) => csvCell(cell)).join(',')).join('\r\n') + '\r\n';
-  }
-  const lines: string[] = [];
-  const title = [payload.call.company ?? payload.fileName, payload.call.period, payload.call.date].filter(Boolean).join(' · ');
-  lines.push(`# ${markdownCell(title)}`, '');
-  const figures = (guidance: boolean) => data.metrics.filter((m) => m.guidance === guidance);
-  const section = (heading: string, rows: ReturnType<typeof figures>, empty: string, valueHeader: string) => {
-    lines.push(`## ${markdownCell(heading)}`, '');
-    if (rows.length === 0) {
-      lines.push(markdownCell(empty), '');
-      return;
-    }
-    lines.push(`| ${[s.metric, s.period, s.english, s.chinese, valueHeader, s.status, s.lineColumn].map(markdownCell).join(' | ')} |`, '|---|---|---|---|---|:-:|--:|');
-    for (const m of rows) lines.push(`| ${[m.label, m.period, m.english, m.chinese, m.value, STATUS_MARK[m.status], m.line].map(markdownCell).join(' | ')} |`);
-    lines.push('');
-  };
-  section(s.keyFigures, figures(false), s.noFigures, s.value);
-  section(s.guidance, figures(true), s.noGuidance, s.range);
-  lines.push(`## ${markdownCell(s.problems)}`, '');
-  if (data.problems.length === 0) lines.push(markdownCell(s.noProblems), '');
-  else {
-    lines.push(`| ${[s.filterSeverity, s.filterCode, s.lineColumn, s.problems].map(markdownCell).join(' | ')} |`, '|---|---|--:|---|');
-    for (const p of data.problems) lines.push(`| ${[s[SEVERITY_STRING[p.severity]], s[CODE_STRING[p.code]], p.line, p.message].map(markdownCell).join(' | ')} |`);
-    lines.push('');
-  }
-  return lines.join('\n');
-}

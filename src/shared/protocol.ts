@@ -3,7 +3,7 @@
 // what they receive; anything malformed, oversized or of an unknown type is dropped and logged.
 // zod/mini keeps the bundles small (see src/analysis/settings.ts).
 import * as z from 'zod/mini';
-import { FINDING_CODES } from './vocabulary';
+import { FINDING_CODES, ROLES, SEVERITIES, type FindingCode, type Severity, type SpeakerRole } from './vocabulary';
 
 export const LIMITS = {
   uri: 4096,
@@ -24,11 +24,10 @@ export const LIMITS = {
   version: Number.MAX_SAFE_INTEGER,
 } as const;
 
-export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Every UI string the panel shows; the English text is the l10n key (see src/extension/panel/strings.ts). */
+/** Every UI string the panel shows besides the vocabulary's labels; the English text is the l10n key (src/presentation/strings.ts). */
 export const UI_STRING_KEYS = [
   'issues',
   'exportAs',
@@ -68,25 +67,16 @@ export const UI_STRING_KEYS = [
   'line',
   'lineColumn',
   'revealChinese',
-  'severityError',
-  'severityWarning',
-  'severityInformation',
-  'severityHint',
-  'codeFigureMismatch',
-  'codeFigureScale',
-  'codeFigureMissing',
-  'codeFigureExtra',
-  'codeDirectionMismatch',
-  'codeApproximationLost',
-  'codeUntranslated',
-  'codeTranslationTruncated',
-  'roleOperator',
-  'roleExecutive',
-  'roleAnalyst',
-  'roleUnknown',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Readonly<Record<UiStringKey, string>>;
+
+/** The vocabulary's names in the reader's language (src/shared/vocabulary.ts). */
+export interface Labels {
+  readonly codes: Readonly<Record<FindingCode, string>>;
+  readonly severities: Readonly<Record<Severity, string>>;
+  readonly roles: Readonly<Record<SpeakerRole, string>>;
+}
 
 /**
  * The schemas, built on first use: with zod's own set-up they take milliseconds that the editor's
@@ -101,7 +91,9 @@ function buildSchemas() {
 
   const rangeFields = { line, character: line, endLine: line, endCharacter: line };
 
-  const StringsSchema = z.strictObject(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, text(LIMITS.string)])) as Record<UiStringKey, z.ZodMiniString>);
+  const stringsOf = <K extends string>(keys: readonly K[]) => z.strictObject(Object.fromEntries(keys.map((key) => [key, text(LIMITS.string)])) as Record<K, z.ZodMiniString>);
+  const StringsSchema = stringsOf(UI_STRING_KEYS);
+  const LabelsSchema = z.strictObject({ codes: stringsOf(FINDING_CODES), severities: stringsOf(SEVERITIES), roles: stringsOf(ROLES) });
 
   const MetricRowSchema = z.strictObject({
     key: text(),
@@ -122,7 +114,7 @@ function buildSchemas() {
 
   const SpeakerRowSchema = z.strictObject({
     name: text(),
-    role: z.enum(['operator', 'executive', 'analyst', 'unknown']),
+    role: z.enum(ROLES),
     title: z.nullable(text()),
     affiliation: z.nullable(text()),
     turns: count,
@@ -165,6 +157,7 @@ function buildSchemas() {
     /** How many problems there are in all (more than `problems.length` when capped). */
     totalProblems: count,
     strings: StringsSchema,
+    labels: LabelsSchema,
   });
 
   const envelope = { uri, version };

@@ -49,7 +49,6 @@ describe('analysis in slices', () => {
 
   it('rejects when the work throws', async () => {
     const { host, drain } = countingHost(4);
-    // eslint-disable-next-line require-yield
     const failing = (function* (): Steps<number> {
       yield;
       throw new Error('broken');

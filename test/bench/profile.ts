@@ -38,7 +38,6 @@ function decodeMap(file: string): SourceMap | null {
   const lines: SourceMap['lines'] = [];
   let source = 0;
   let sourceLine = 0;
-  let sourceColumn = 0;
   for (const lineText of raw.mappings.split(';')) {
     const segments: Array<[number, number, number]> = [];
     let column = 0;
@@ -60,8 +59,7 @@ function decodeMap(file: string): SourceMap | null {
       column += values[0];
       if (values.length >= 4) {
         source += values[1];
-        sourceLine += values[2];
-        sourceColumn += values[3];
+        sourceLine += values[2]; // values[3], the source column, is not needed
         segments.push([column, source, sourceLine]);
       }
     }

@@ -1,10 +1,10 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DIRECTION_WORDS, MESSAGES, UNIT_TEMPLATES } from '../../src/presentation/messages';
 import { METRIC_LABELS } from '../../src/analysis/metrics/metrics';
-import { SECTION_TITLES } from '../../src/analysis/model';
-import { DEFAULT_UI_STRINGS } from '../../src/presentation/reviewPayload';
+import { DIRECTION_WORDS, UNIT_TEMPLATES } from '../../src/presentation/messages';
+import { DEFAULT_UI_STRINGS } from '../../src/presentation/strings';
+import { vocabularyTexts } from '../../src/shared/vocabulary';
 import { REPO } from '../support/helpers';
 
 function sourceFiles(dir: string): string[] {
@@ -18,8 +18,8 @@ function stringsInCode(): Set<string> {
     const code = fs.readFileSync(file, 'utf8');
     for (const match of code.matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) found.add(match[2].replace(/\\(.)/g, '$1'));
   }
-  // Finding messages are translated through their templates; the front ends look up the panel's strings, section names and metric names by their English.
-  for (const template of [...Object.values(MESSAGES), ...Object.values(DIRECTION_WORDS), ...Object.values(DEFAULT_UI_STRINGS), ...Object.values(SECTION_TITLES), ...METRIC_LABELS, ...Object.values(UNIT_TEMPLATES)]) found.add(template);
+  // The front ends look up the vocabulary's labels and messages, the panel's strings, metric names and unit words by their English.
+  for (const template of [...vocabularyTexts(), ...Object.values(DIRECTION_WORDS), ...Object.values(DEFAULT_UI_STRINGS), ...METRIC_LABELS, ...Object.values(UNIT_TEMPLATES)]) found.add(template);
   return found;
 }
 

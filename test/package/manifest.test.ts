@@ -181,7 +181,7 @@ describe('package manifest', () => {
       const files = runVsce(['ls', '--no-dependencies']).split('\n').filter(Boolean);
       const walkthroughMedia = manifest.contributes.walkthroughs.flatMap((w) => w.steps).map((step) => step.media.markdown!);
       const required = ['package.json', ...NLS_FILES, 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', manifest.icon,
-        'media/panel.js', 'media/panel.css', 'seeds/000_fc229bb68bbd6b60.txt', 'seeds/002_f7a40acd86bfc4bc.txt', ...walkthroughMedia];
+        'dist/webview/panel.js', 'media/panel.css', 'seeds/000_fc229bb68bbd6b60.txt', 'seeds/002_f7a40acd86bfc4bc.txt', ...walkthroughMedia];
       assert.deepEqual(required.filter((file) => !files.includes(file)), [], 'missing from the package');
       const unwanted = files.filter((file) => /^(src|test|out|docs|scripts|node_modules|\.vscode-test)\/|\.(map|ts|svg|vsix)$/.test(file));
       assert.deepEqual(unwanted, [], 'should not be packaged');

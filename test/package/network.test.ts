@@ -71,7 +71,7 @@ describe('network, processes and files', () => {
     const calls = extensionSources().flatMap(({ file, code }) => [...code.matchAll(/workspace\.fs\.(\w+)\(\s*(\w+)/g)].map((m) => `${file}: ${m[1]}(${m[2]})`));
     assert.deepEqual(calls.sort(), [
       // The export writes where the user chose in a save dialog (never the transcript: checked before).
-      'panel/reviewPanel.ts: writeFile(target)',
+      'panel/export.ts: writeFile(target)',
       'reviewed.ts: delete(temporary)',
       'reviewed.ts: readFile(sidecar)',
       'reviewed.ts: rename(temporary)',
@@ -93,7 +93,7 @@ describe('network, processes and files', () => {
     const opened = extensionSources().flatMap(({ file, code }) => [...code.matchAll(/openTextDocument\(\s*(\w*)/g)].map((m) => `${file}: ${m[1]}`));
     // The transcript the panel shows, the file the export command was invoked on, and a new untitled
     // document holding a sample's text (`openTextDocument({ language, content })`).
-    assert.deepEqual(opened.sort(), ['panel/reviewPanel.ts: resource', 'panel/reviewPanel.ts: uri', 'samples.ts: ']);
+    assert.deepEqual(opened.sort(), ['panel/manager.ts: resource', 'panel/manager.ts: uri', 'samples.ts: ']);
     for (const { file, code } of extensionSources()) {
       assert.ok(!/\bfsPath\b|from 'fs'|from 'path'|from 'os'|\bfindFiles\b|createFileSystemWatcher|readDirectory/.test(code), `${file} reaches the file system another way`);
     }
@@ -122,10 +122,10 @@ describe('webview security', () => {
     });
   }
 
-  it('the panel webview: no forms, no command links, resources only from media/', () => {
-    const panel = extensionSources().find(({ file }) => file === 'panel/reviewPanel.ts')!.code;
+  it('the panel webview: no forms, no command links, resources only from media/ and the folder of the panel script', () => {
+    const panel = extensionSources().find(({ file }) => file === 'panel/manager.ts')!.code;
     assert.match(panel, /enableForms: false/);
-    assert.match(panel, /localResourceRoots: \[vscode\.Uri\.joinPath\(this\.extensionUri, 'media'\)\]/);
+    assert.match(panel, /localResourceRoots: \[vscode\.Uri\.joinPath\(this\.extensionUri, 'media'\), vscode\.Uri\.joinPath\(this\.extensionUri, 'dist', 'webview'\)\]/);
     assert.ok(!/enableCommandUris/.test(panel), 'command: links would let page content run commands');
   });
 });
@@ -141,12 +141,12 @@ describe('package.json capabilities', () => {
     // code from strings (checked above).
     const settings = Object.entries(manifest.contributes.configuration.properties);
     const steerable = settings.filter(([name, schema]) => /path|command|executable|program|script|url/i.test(name.split('.').pop()!) || schema.type === 'string' || schema.scope === 'machine');
-    const runsSomething = BUNDLES.some((file) => /child_process|eval\s*\(|Function\s*\(/.test(bundle(file)));
+    const runsSomething = BUNDLES.some((file) => /\bchild_process\b|\beval\s*\(|\bFunction\s*\(/.test(bundle(file)));
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, steerable.length === 0 && !runsSomething ? true : 'limited', steerable.map(([name]) => name).join(', '));
   });
 
   it('declares virtual workspaces supported exactly when every file access goes through workspace.fs', () => {
-    const local = extensionSources().filter(({ code }) => /fsPath|from '(node:)?fs'|require\('(node:)?fs'\)/.test(code)).map(({ file }) => file);
+    const local = extensionSources().filter(({ code }) => /\bfsPath\b|from '(node:)?fs'|require\('(node:)?fs'\)/.test(code)).map(({ file }) => file);
     assert.equal(manifest.capabilities.virtualWorkspaces, local.length === 0, `local file access in ${local.join(', ')}`);
   });
 });

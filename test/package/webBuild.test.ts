@@ -8,6 +8,7 @@ import * as path from 'path';
 import { REPO } from '../support/helpers';
 
 // esbuild.js is plain CommonJS outside the compiled tests: load it from the repository at run time.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time
 const { noNodeInBrowserPlugin } = require(path.join(REPO, 'esbuild.js')) as { noNodeInBrowserPlugin: esbuild.Plugin };
 
 describe('browser build guard against Node', () => {

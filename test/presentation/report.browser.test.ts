@@ -8,6 +8,7 @@ import * as path from 'path';
 import { createRequire } from 'module';
 import { pathToFileURL } from 'url';
 import type { Browser, Page } from 'playwright-core';
+import type * as PlaywrightCore from 'playwright-core';
 import { analyze, type Analysis } from '../../src/analysis/analyze';
 import type { MetricSource } from '../../src/analysis/metrics/types';
 import { createNonce, renderPanelHtml, renderReportHtml } from '../../src/presentation/reportHtml';
@@ -15,16 +16,32 @@ import { buildReviewPayload } from '../../src/presentation/reviewPayload';
 import { splitLines } from '../../src/analysis/text';
 import { readSeed, SEED_INTERLEAVED } from '../support/helpers';
 import { HOSTILE } from '../support/hostile';
-import { finding, hostileAnalysis, MEDIA, metric, metricSource, SCRIPT_TAG } from '../support/panelFixtures';
+import { finding, hostileAnalysis, metric, metricSource, PANEL_SCRIPT, PANEL_STYLE, panelAssets, SCRIPT_TAG } from '../support/panelFixtures';
 
-// The callbacks passed to page.evaluate run in the page; the project's tsconfig has no DOM library.
-/* eslint-disable @typescript-eslint/no-explicit-any */
-declare const document: any;
-declare const window: any;
-declare function getComputedStyle(element: unknown): any;
+// The callbacks passed to page.evaluate run in the page; the tests' tsconfig has no DOM library, so the
+// page's globals are declared here as far as those callbacks use them.
+interface PageElement {
+  readonly tagName: string;
+  readonly textContent: string | null;
+  readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
+  readonly classList: { add(...names: string[]): void };
+  readonly style: { setProperty(name: string, value: string): void };
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+}
+declare const document: {
+  readonly documentElement: PageElement;
+  readonly body: PageElement;
+  readonly title: string;
+  readonly activeElement: PageElement | null;
+  getElementById(id: string): PageElement;
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
+};
+declare const window: { postMessage(message: unknown, target: string): void; sent: Array<Record<string, unknown>>; state: unknown };
+declare function getComputedStyle(element: unknown): Readonly<Record<string, string>>;
 
 /** playwright-core, loaded at run time rather than bundled into the test (esbuild bundles the tests). */
-function playwright(): typeof import('playwright-core') {
+function playwright(): typeof PlaywrightCore {
   return createRequire(__filename)('playwright-core');
 }
 
@@ -32,7 +49,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SHOTS = path.join(os.tmpdir(), 'panel-shots');
 
-const assets = () => ({ script: fs.readFileSync(path.join(MEDIA, 'panel.js'), 'utf8'), style: fs.readFileSync(path.join(MEDIA, 'panel.css'), 'utf8') });
+const assets = panelAssets;
 
 /** Where a figure is written in the seed (line, characters), found by its text. */
 function source(text: string, needle: string, after = 0): MetricSource {
@@ -125,7 +142,7 @@ describe('report and panel page in Chromium', function () {
       assert.equal(await page.locator('table.figures').count(), 2);
       assert.equal(await page.locator('#section-figures tbody tr').count(), 4);
       assert.equal(await page.locator('#section-figures .status-mismatch').count(), 1);
-      const widths = await page.locator('.bars .fill').evaluateAll((fills: any[]) => fills.map((fill) => fill.getBoundingClientRect().width as number));
+      const widths = await page.locator('.bars .fill').evaluateAll((fills: Array<{ getBoundingClientRect(): { width: number } }>) => fills.map((fill) => fill.getBoundingClientRect().width));
       assert.ok(widths[0] > 0 && widths.every((w, i) => i === 0 || w <= widths[i - 1] + 0.5), `bar widths ${widths.slice(0, 5)}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at ${width}px`);
@@ -152,16 +169,16 @@ describe('report and panel page in Chromium', function () {
     await page.mouse.move(10, 10);
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
     await page.waitForTimeout(200);
-    const text = await page.evaluate(() => document.getElementById('app').textContent as string);
+    const text = await page.evaluate(() => document.getElementById('app').textContent ?? '');
     const missing = HOSTILE.filter((hostile) => !text.includes(hostile));
     assert.deepEqual(missing, [], 'catalogue strings not shown as typed');
     const found = await page.evaluate(() => {
       const tags: Record<string, number> = {};
       const attributes: string[] = [];
-      for (const element of Array.from(document.querySelectorAll('*')) as any[]) {
+      for (const element of Array.from(document.querySelectorAll('*'))) {
         const tag = String(element.tagName).toLowerCase();
         tags[tag] = (tags[tag] ?? 0) + 1;
-        for (const attribute of Array.from(element.attributes) as Array<{ name: string; value: string }>) {
+        for (const attribute of Array.from(element.attributes)) {
           if (/^on|^(href|src|srcset|action|formaction|data|background|poster|xlink:href)$/i.test(attribute.name)) attributes.push(`${tag} ${attribute.name}=${attribute.value}`);
         }
       }
@@ -176,7 +193,7 @@ describe('report and panel page in Chromium', function () {
 
   /** The tag names the review uses for a real transcript: the only ones hostile data may end up in. */
   async function normalTags(page: Page): Promise<string[]> {
-    return page.evaluate(() => Array.from(new Set((Array.from(document.querySelectorAll('#app *')) as any[]).map((element) => String(element.tagName).toLowerCase()))));
+    return page.evaluate(() => Array.from(new Set(Array.from(document.querySelectorAll('#app *')).map((element) => String(element.tagName).toLowerCase()))));
   }
 
   /** The hostile analysis without a company name, so that the file name makes the title. */
@@ -203,8 +220,9 @@ describe('report and panel page in Chromium', function () {
   async function openPanelPage() {
     const nonce = createNonce();
     const file = path.join(dir, 'panel.html');
-    const mediaUrl = pathToFileURL(MEDIA).href;
-    fs.writeFileSync(file, renderPanelHtml({ cspSource: 'file:', nonce, scriptUri: `${mediaUrl}/panel.js`, styleUri: `${mediaUrl}/panel.css`, placeholder: 'Open a transcript', title: 'Review', lang: 'en' }));
+    const scriptUrl = pathToFileURL(PANEL_SCRIPT).href;
+    const styleUrl = pathToFileURL(PANEL_STYLE).href;
+    fs.writeFileSync(file, renderPanelHtml({ cspSource: 'file:', nonce, scriptUri: scriptUrl, styleUri: styleUrl, placeholder: 'Open a transcript', title: 'Review', lang: 'en' }));
     const page = await browser!.newPage({ viewport: { width: 420, height: 800 } });
     const events = await watch(page);
     await page.addInitScript(() => {
@@ -214,7 +232,7 @@ describe('report and panel page in Chromium', function () {
       w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.sent.push(m), getState: () => w.state, setState: (s: unknown) => (w.state = s) });
     });
     await page.goto(pathToFileURL(file).href);
-    return { page, events, urls: [pathToFileURL(file).href, `${mediaUrl}/panel.css`, `${mediaUrl}/panel.js`] };
+    return { page, events, urls: [pathToFileURL(file).href, styleUrl, scriptUrl] };
   }
 
   it('panel page: the hostile catalogue shows as text; nothing runs, loads or appears', async () => {
@@ -237,7 +255,7 @@ describe('report and panel page in Chromium', function () {
 
   it('panel page: says ready, renders valid updates only, highlights the cursor’s rows and asks to reveal', async () => {
     const { page, events } = await openPanelPage();
-    const sent = () => page.evaluate(() => window.sent.splice(0) as Array<Record<string, unknown>>);
+    const sent = () => page.evaluate(() => window.sent.splice(0));
     assert.deepEqual(await sent(), [{ type: 'ready', uri: '', version: 0 }]);
     assert.equal(await page.locator('.placeholder').textContent(), 'Open a transcript');
 

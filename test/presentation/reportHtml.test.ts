@@ -1,13 +1,14 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FINDING_CODES } from '../../src/analysis/checks/types';
-import { LIMITS, parseToPanel, SEVERITIES, UI_STRING_KEYS } from '../../src/shared/protocol';
+import { parseToPanel } from '../../src/shared/protocol';
 import { createNonce, escapeHtml, jsonForScript, renderPanelHtml, renderReportHtml } from '../../src/presentation/reportHtml';
 import { buildReviewPayload } from '../../src/presentation/reviewPayload';
-import { hostileAnalysis, IMG_TAG, MEDIA, SCRIPT_TAG } from '../support/panelFixtures';
+import { REPO } from '../support/helpers';
+import { hostileAnalysis, IMG_TAG, PANEL_SCRIPT, panelAssets, SCRIPT_TAG } from '../support/panelFixtures';
 
-const assets = () => ({ script: fs.readFileSync(path.join(MEDIA, 'panel.js'), 'utf8'), style: fs.readFileSync(path.join(MEDIA, 'panel.css'), 'utf8') });
+const assets = panelAssets;
+const WEBVIEW = path.join(REPO, 'src', 'webview');
 
 /** The opening tags of an element, with their attributes, as the HTML holds them. */
 const openingTags = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'gi'))].map((m) => m[0]);
@@ -67,8 +68,8 @@ describe('report HTML', () => {
   });
 
   it('refuses to inline a script or style that would close its own tag, and a nonce that is not one', () => {
-    assert.throws(() => renderReportHtml(payload, { script: 'let a = "</script><script>alert(1)";', style: '' }), /script/);
-    assert.throws(() => renderReportHtml(payload, { script: '', style: 'a{}</style><script>' }), /style/);
+    assert.throws(() => renderReportHtml(payload, { script: 'let a = "</script><script>alert(1)";', style: '', theme: '' }), /script/);
+    assert.throws(() => renderReportHtml(payload, { script: '', style: 'a{}</style><script>', theme: '' }), /style/);
     assert.throws(() => renderReportHtml(payload, { ...assets(), nonce: `abc' 'unsafe-inline` }), /nonce/);
   });
 
@@ -104,36 +105,20 @@ describe('panel HTML (webview)', () => {
 });
 
 describe('panel script', () => {
-  const script = fs.readFileSync(path.join(MEDIA, 'panel.js'), 'utf8');
+  const sources = fs.readdirSync(WEBVIEW).filter((name) => name.endsWith('.ts')).map((name) => fs.readFileSync(path.join(WEBVIEW, name), 'utf8'));
 
-  it('never turns strings into markup or code', () => {
-    assert.ok(!/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setAttribute\(\s*['"]on/.test(script));
+  it('never turns strings into markup or code (src/webview)', () => {
+    assert.ok(sources.length >= 3);
+    for (const code of sources) assert.ok(!/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setAttribute\(\s*['"`]on/.test(code));
   });
 
-  it('parses as ES2020 and validates every message type it handles', () => {
+  it('validates what it receives with the shared schemas', () => {
+    assert.ok(sources.some((code) => code.includes("from '../shared/protocol'") && code.includes('parseToPanel(')));
+  });
+
+  it('is built as one script that parses and can be inlined', () => {
+    const script = fs.readFileSync(PANEL_SCRIPT, 'utf8');
     assert.doesNotThrow(() => new Function(script));
-    assert.ok(script.includes("m.type === 'update'") && script.includes("m.type === 'cursor'"));
-  });
-});
-
-describe('panel script and protocol agree', () => {
-  const script = fs.readFileSync(path.join(MEDIA, 'panel.js'), 'utf8');
-  const list = (name: string) => {
-    const match = script.match(new RegExp(`const ${name} = \\[([^\\]]*)\\]`));
-    assert.ok(match, name);
-    return [...match[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
-  };
-
-  it('checks the same UI strings, finding codes and severities', () => {
-    assert.deepEqual(list('STRING_KEYS').sort(), [...UI_STRING_KEYS].sort());
-    assert.deepEqual(list('CODES'), [...FINDING_CODES]);
-    assert.deepEqual(list('SEVERITIES'), [...SEVERITIES]);
-  });
-
-  it('uses the same limits', () => {
-    const match = script.match(/const LIMITS = (\{[^}]*\})/);
-    assert.ok(match);
-    const limits = Function(`return ${match[1]}`)() as Record<string, number>;
-    assert.deepEqual(limits, { uri: LIMITS.uri, text: LIMITS.text, message: LIMITS.message, string: LIMITS.string, metrics: LIMITS.metrics, speakers: LIMITS.speakers, turns: LIMITS.turnsPerSpeaker, answeredBy: LIMITS.answeredBy, qa: LIMITS.qa, problems: LIMITS.problems, position: LIMITS.position });
+    assert.ok(!/<\/script|<!--/i.test(script));
   });
 });

@@ -1,9 +1,11 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis/analyze';
-import { DEFAULT_SEVERITIES, FINDING_CODES } from '../../src/analysis/checks/types';
+import { DEFAULT_SEVERITIES, FINDING_CODES } from '../../src/shared/vocabulary';
 import { formatFinding, formatTemplate } from '../../src/presentation/messages';
 import { LIMITS, parseToPanel } from '../../src/shared/protocol';
-import { buildReviewPayload, clip, csvCell, DEFAULT_UI_STRINGS, formatExport, markdownCell } from '../../src/presentation/reviewPayload';
+import { csvCell, formatExport, markdownCell } from '../../src/presentation/exportFormats';
+import { buildReviewPayload, clip } from '../../src/presentation/reviewPayload';
+import { DEFAULT_UI_STRINGS } from '../../src/presentation/strings';
 import { readSeed, SEED_BULLETED, SEED_INTERLEAVED } from '../support/helpers';
 import { finding, metric, metricSource } from '../support/panelFixtures';
 

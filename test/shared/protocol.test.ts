@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis/analyze';
 import { LIMITS, parseFromPanel, parsePanelState, parseToPanel, UI_STRING_KEYS, type UpdateMessage } from '../../src/shared/protocol';
-import { buildReviewPayload, DEFAULT_UI_STRINGS } from '../../src/presentation/reviewPayload';
+import { buildReviewPayload } from '../../src/presentation/reviewPayload';
+import { DEFAULT_UI_STRINGS } from '../../src/presentation/strings';
 import { readSeed, SEED_INTERLEAVED } from '../support/helpers';
 import { finding, metric } from '../support/panelFixtures';
 

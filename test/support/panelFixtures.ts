@@ -1,4 +1,5 @@
 // Hand-built findings, metrics and hostile analyses for the panel and report tests.
+import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, type Analysis } from '../../src/analysis/analyze';
 import type { Finding, FindingCode } from '../../src/analysis/checks/types';
@@ -8,6 +9,10 @@ import { readSeed, REPO, SEED_INTERLEAVED } from './helpers';
 import { HOSTILE } from './hostile';
 
 export const MEDIA = path.join(REPO, 'media');
+/** The panel's built script (npm run build) and its styles. */
+export const PANEL_SCRIPT = path.join(REPO, 'dist', 'webview', 'panel.js');
+export const PANEL_STYLE = path.join(MEDIA, 'panel.css');
+export const panelAssets = () => ({ script: fs.readFileSync(PANEL_SCRIPT, 'utf8'), style: fs.readFileSync(PANEL_STYLE, 'utf8'), theme: fs.readFileSync(path.join(MEDIA, 'report.css'), 'utf8') });
 
 /** Two entries of the catalogue, named for the tests that look for them. */
 export const SCRIPT_TAG = HOSTILE[0];

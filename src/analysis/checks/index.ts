@@ -4,16 +4,12 @@ import { extractChineseFigures, extractEnglishFigures, formatFix } from '../figu
 import type { Figure } from '../figures/types';
 import { allTurns, type Paragraph, type TranslatedParagraph, type Transcript, type Turn } from '../model';
 import type { LineIndex } from '../text';
-import { alignParagraph, ignoredKey, type Alignment } from './figures';
+import { alignParagraph, ignoredKey, type Alignment } from './alignment';
 import type { AnalysisMemo } from '../memo';
+import type { AnalyzeOptions } from '../settings';
 import { paced, type Steps } from '../steps';
 import { medianLengthRatio, translationStats, truncated, untranslated, type TranslationStats } from './translation';
 import type { Finding } from './types';
-
-export interface CheckOptions {
-  readonly roundingTolerance: number;
-  readonly ignoredFigures: readonly string[];
-}
 
 export interface AlignedParagraph {
   readonly paragraph: TranslatedParagraph;
@@ -27,7 +23,7 @@ export interface CheckResult {
   readonly aligned: AlignedParagraph[];
 }
 
-export function* runChecks(transcript: Transcript, lines: LineIndex, options: CheckOptions, memo: AnalysisMemo): Steps<CheckResult> {
+export function* runChecks(transcript: Transcript, lines: LineIndex, options: AnalyzeOptions, memo: AnalysisMemo): Steps<CheckResult> {
   const findings: Finding[] = [];
   const paragraphs = allTurns(transcript).flatMap((turn) => turn.paragraphs.map((paragraph) => ({ turn, paragraph })));
   const size = ({ english, chinese }: Paragraph) => (english?.text.length ?? 0) + (chinese?.text.length ?? 0);

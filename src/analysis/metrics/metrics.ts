@@ -1,6 +1,6 @@
 // The call's key figures, read from the English and cross-checked against the aligned Chinese figure.
 // Precision over coverage: a metric is taken only where a sentence states it plainly.
-import type { CheckFigure } from '../checks/figures';
+import type { CheckFigure } from '../checks/alignment';
 import type { Paragraph, Range, TextSpan, Transcript } from '../model';
 import type { CallInfo, Metric, MetricUnit } from './types';
 import type { AnalysisMemo } from '../memo';

@@ -1,7 +1,5 @@
 // Everything the review panel, the HTML report and `transcript-review metrics` show, as plain data.
-import type { Finding, Severity } from '../checks/types';
 import type { Range } from '../model';
-import type { QaExchange, SpeakerStat } from './speakerStats';
 
 export type MetricUnit = 'USD' | 'USD/share' | 'percent' | 'count' | 'bp';
 
@@ -34,18 +32,4 @@ export interface CallInfo {
   readonly company: string | null;
   readonly period: string | null;
   readonly date: string | null;
-}
-
-export interface ProblemRow {
-  readonly finding: Finding;
-  readonly severity: Severity;
-  readonly message: string;
-}
-
-export interface Review {
-  readonly call: CallInfo;
-  readonly metrics: readonly Metric[];
-  readonly speakers: readonly SpeakerStat[];
-  readonly qa: readonly QaExchange[];
-  readonly problems: readonly ProblemRow[];
 }

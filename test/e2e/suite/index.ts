@@ -3,8 +3,9 @@
 // Runs every compiled `*.test.js` next to this file with mocha; rejects when any test fails.
 import * as fs from 'fs';
 import * as path from 'path';
+import type Mocha from 'mocha';
 
-type MochaClass = typeof import('mocha');
+type MochaClass = typeof Mocha;
 
 /**
  * mocha 12 is an ES module re-exporting a CommonJS build. `require('mocha')` works on Node >= 20.19
@@ -13,9 +14,11 @@ type MochaClass = typeof import('mocha');
 function loadMocha(): MochaClass {
   let loaded: MochaClass | { default?: MochaClass; Mocha?: MochaClass };
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the extension host loads this suite as CommonJS
     loaded = require('mocha');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') throw error;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build, for hosts older than Node 20.19
     loaded = require('mocha/lib/mocha.cjs');
   }
   if (typeof loaded === 'function') return loaded;

@@ -1,4 +1,4 @@
-// The review panel's message handler (src/extension/panel/receive.ts, the part of reviewPanel.ts that
+// The review panel's message handler (src/extension/panel/receive.ts, the part of the panel manager that
 // needs no VS Code) fed with fast-check messages: valid ones about the shown document act once, everything
 // else (malformed, oversized, unknown, about another document) is dropped with one short log line.
 import { strict as assert } from 'assert';

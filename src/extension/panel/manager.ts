@@ -5,52 +5,33 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../analysis/analyze';
 import type { Finding } from '../../analysis/checks/types';
-import { EXPORT_FORMATS, parsePanelState, parseToPanel, type ExportFormat, type FromPanelMessage, type ToPanelMessage, type UiStrings } from '../../shared/protocol';
 import { createNonce, renderPanelHtml } from '../../presentation/reportHtml';
-import { buildReviewPayload, formatExport } from '../../presentation/reviewPayload';
-import { parseSettings } from '../../analysis/settings';
+import { buildReviewPayload } from '../../presentation/reviewPayload';
+import { localizedLabels, localizedStrings } from '../../presentation/strings';
+import { parsePanelState, parseToPanel, type ExportFormat, type FromPanelMessage, type Labels, type ToPanelMessage, type UiStrings } from '../../shared/protocol';
 import { LANGUAGE_ID, type AnalysisCache } from '../analysisCache';
 import { translate } from '../labels';
+import type { SettingsWatcher } from '../settings';
+import { baseName, exportReview, pickExportFormat } from './export';
 import { receivePanelMessage } from './receive';
-import { panelStrings } from './strings';
 
 export const PANEL_VIEW_TYPE = 'transcriptReview.panel';
 const DEBOUNCE_MS = 300;
 
-export interface ReviewPanelOptions {
-  /** Where dropped messages and failures are logged; the panel makes a channel of its own on first use otherwise. */
-  readonly log?: vscode.LogOutputChannel;
-  /**
-   * The findings to list for a document (for example without the ones marked reviewed). By default the
-   * analysis's findings for the checks enabled in `transcriptReview.checks`.
-   */
-  readonly findings?: (document: vscode.TextDocument, analysis: Analysis) => readonly Finding[];
+export interface ReviewPanelServices {
+  readonly cache: AnalysisCache;
+  readonly settings: SettingsWatcher;
+  /** Where dropped messages and failures are logged. */
+  readonly log: vscode.LogOutputChannel;
+  /** The findings to list for a document: the ones the diagnostics show (enabled, not marked reviewed). */
+  readonly findings: (document: vscode.TextDocument, analysis: Analysis) => readonly Finding[];
   /** Fires when `findings` would give something else (reviewed marks changed); the panel refreshes. */
-  readonly onDidChangeFindings?: vscode.Event<unknown>;
-}
-
-/** Registers the panel's commands (`transcriptReview.openPanel`, `transcriptReview.exportReport`) and its serializer. */
-export function registerReviewPanel(context: vscode.ExtensionContext, cache: AnalysisCache, options: ReviewPanelOptions = {}): vscode.Disposable {
-  const manager = new ReviewPanelManager(context.extensionUri, cache, options);
-  return vscode.Disposable.from(
-    manager,
-    vscode.commands.registerCommand('transcriptReview.openPanel', () => manager.open()),
-    vscode.commands.registerCommand('transcriptReview.exportReport', (resource?: unknown) => manager.exportCommand(resource instanceof vscode.Uri ? resource : undefined)),
-    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, manager),
-  );
+  readonly onDidChangeFindings: vscode.Event<unknown>;
 }
 
 const isTranscript = (document: vscode.TextDocument) => document.languageId === LANGUAGE_ID;
 
-function baseName(uri: vscode.Uri): string {
-  const parts = uri.path.split('/');
-  return parts[parts.length - 1] || uri.toString();
-}
-
-const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', csv: 'csv', markdown: 'md' };
-const FORMAT_NAMES: Record<ExportFormat, string> = { json: 'JSON', csv: 'CSV', markdown: 'Markdown' };
-
-class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Disposable {
+export class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   /** The transcript the panel shows. */
   private documentUri: vscode.Uri | undefined;
@@ -59,13 +40,11 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
   private panelSubscriptions: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private ownLog: vscode.LogOutputChannel | undefined;
-  private strings: UiStrings | undefined;
+  private words: { strings: UiStrings; labels: Labels } | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly cache: AnalysisCache,
-    private readonly options: ReviewPanelOptions,
+    private readonly services: ReviewPanelServices,
   ) {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
@@ -79,11 +58,9 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
       vscode.window.onDidChangeTextEditorSelection((event) => {
         if (this.isShown(event.textEditor.document.uri)) this.postCursor(event.textEditor);
       }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('transcriptReview')) this.schedule();
-      }),
+      services.settings.onDidChange(() => this.schedule()),
+      services.onDidChangeFindings(() => this.schedule()),
     );
-    if (options.onDidChangeFindings) this.subscriptions.push(options.onDidChangeFindings(() => this.schedule()));
   }
 
   // ---- Opening and restoring -------------------------------------------------------------------------
@@ -106,12 +83,12 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
       return;
     }
     const parsed = parsePanelState(state ?? { uri: '' });
-    if (!parsed.ok) this.log().warn(`Review panel: restored state ignored (${parsed.reason})`);
+    if (!parsed.ok) this.services.log.warn(`Review panel: restored state ignored (${parsed.reason})`);
     else if (parsed.message.uri) {
       try {
         this.documentUri = vscode.Uri.parse(parsed.message.uri, true);
       } catch {
-        this.log().warn('Review panel: restored state has an unusable URI');
+        this.services.log.warn('Review panel: restored state has an unusable URI');
       }
     }
     const editor = vscode.window.activeTextEditor;
@@ -121,7 +98,7 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
   }
 
   private webviewOptions(): vscode.WebviewOptions {
-    return { enableScripts: true, enableForms: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    return { enableScripts: true, enableForms: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')] };
   }
 
   private attach(panel: vscode.WebviewPanel): void {
@@ -145,12 +122,12 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
   }
 
   private html(webview: vscode.Webview): string {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const resource = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...parts)).toString();
     return renderPanelHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css')).toString(),
+      scriptUri: resource('dist', 'webview', 'panel.js'),
+      styleUri: resource('media', 'panel.css'),
       placeholder: vscode.l10n.t('Open a transcript to see its review.'),
       title: vscode.l10n.t('Transcript Review'),
       lang: vscode.env.language,
@@ -209,25 +186,22 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
     try {
       return await vscode.workspace.openTextDocument(uri);
     } catch (error) {
-      this.log().warn(`Review panel: cannot open ${uri.toString()}: ${(error as Error).message}`);
+      this.services.log.warn(`Review panel: cannot open ${uri.toString()}: ${(error as Error).message}`);
       return undefined;
     }
   }
 
   /** The panel's view of the document, or undefined when it was closed before its analysis finished. */
   private async payload(document: vscode.TextDocument) {
-    const analysis = await this.cache.analysisOf(document);
+    const analysis = await this.services.cache.analysisOf(document);
     if (!analysis) return undefined;
-    const configuration = vscode.workspace.getConfiguration('transcriptReview');
-    const { settings } = parseSettings((name) => configuration.get(name));
-    const findings = this.options.findings ? this.options.findings(document, analysis) : analysis.findings.filter((finding) => settings.checks[finding.code]);
-    this.strings ??= panelStrings();
+    this.words ??= { strings: localizedStrings(translate), labels: localizedLabels(translate) };
     return buildReviewPayload(analysis, {
       fileName: baseName(document.uri),
-      strings: this.strings,
+      ...this.words,
       translate,
-      severities: settings.severity,
-      findings,
+      severities: this.services.settings.current.severity,
+      findings: this.services.findings(document, analysis),
     });
   }
 
@@ -253,7 +227,7 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
   private post(message: ToPanelMessage): void {
     const checked = parseToPanel(message);
     if (!checked.ok) {
-      this.log().error(`Review panel: not sending an invalid ${message.type} message (${checked.reason})`);
+      this.services.log.error(`Review panel: not sending an invalid ${message.type} message (${checked.reason})`);
       return;
     }
     void this.panel?.webview.postMessage(checked.message);
@@ -266,7 +240,7 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
       ready: () => this.update(),
       reveal: (message) => void this.reveal(message),
       export: (message) => void this.document().then((document) => document && this.export(document, message.format)),
-      drop: (reason) => this.log().warn(`Review panel: dropped ${reason}`),
+      drop: (reason) => this.services.log.warn(`Review panel: dropped ${reason}`),
     });
   }
 
@@ -283,6 +257,7 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
 
   // ---- Export ----------------------------------------------------------------------------------------
 
+  /** The export command: the given file, else the active transcript, else the one the panel shows. */
   async exportCommand(resource: vscode.Uri | undefined): Promise<void> {
     let document: vscode.TextDocument | undefined;
     const active = vscode.window.activeTextEditor?.document;
@@ -290,7 +265,7 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
       try {
         document = await vscode.workspace.openTextDocument(resource);
       } catch (error) {
-        this.log().warn(`Review export: cannot open ${resource.toString()}: ${(error as Error).message}`);
+        this.services.log.warn(`Review export: cannot open ${resource.toString()}: ${(error as Error).message}`);
       }
     } else if (active && isTranscript(active)) document = active;
     else document = await this.document();
@@ -298,51 +273,12 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript to export its review.'));
       return;
     }
-    const descriptions: Record<ExportFormat, string> = {
-      json: vscode.l10n.t('Figures and problems as structured data'),
-      csv: vscode.l10n.t('One row per figure or problem, for spreadsheets'),
-      markdown: vscode.l10n.t('Tables for notes and pull requests'),
-    };
-    const pick = await vscode.window.showQuickPick(
-      EXPORT_FORMATS.map((format) => ({ label: FORMAT_NAMES[format], description: descriptions[format], format })),
-      { title: vscode.l10n.t('Export Transcript Review'), placeHolder: vscode.l10n.t('Choose a format') },
-    );
-    if (pick) await this.export(document, pick.format);
+    const format = await pickExportFormat();
+    if (format) await this.export(document, format);
   }
 
-  private async export(document: vscode.TextDocument, format: ExportFormat): Promise<void> {
-    const extension = EXTENSIONS[format];
-    const stem = baseName(document.uri).replace(/\.[^.]*$/, '');
-    const fileName = `${stem}.review.${extension}`;
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-    const defaultUri = document.uri.scheme === 'untitled' ? (folder ? vscode.Uri.joinPath(folder, fileName) : undefined) : vscode.Uri.joinPath(document.uri, '..', fileName);
-    const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [FORMAT_NAMES[format]]: [extension] }, saveLabel: vscode.l10n.t('Export'), title: vscode.l10n.t('Export Transcript Review') });
-    if (!target) return;
-    if (target.toString() === document.uri.toString()) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Choose a file other than the transcript itself.'));
-      return;
-    }
-    const payload = await this.payload(document);
-    if (!payload) return;
-    const text = formatExport(payload, format, { uri: document.uri.toString(), version: document.version });
-    try {
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    } catch (error) {
-      this.log().error(`Review export: cannot write ${target.toString()}: ${(error as Error).message}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', baseName(target), (error as Error).message));
-      return;
-    }
-    const open = vscode.l10n.t('Open');
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Review exported to {0}', baseName(target)), open);
-    if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
-  }
-
-  // ---- Housekeeping ----------------------------------------------------------------------------------
-
-  private log(): vscode.LogOutputChannel {
-    if (this.options.log) return this.options.log;
-    this.ownLog ??= vscode.window.createOutputChannel(vscode.l10n.t('Transcript Review'), { log: true });
-    return this.ownLog;
+  private export(document: vscode.TextDocument, format: ExportFormat): Promise<void> {
+    return exportReview(document, format, () => this.payload(document), this.services.log);
   }
 
   dispose(): void {
@@ -350,6 +286,5 @@ class ReviewPanelManager implements vscode.WebviewPanelSerializer, vscode.Dispos
     this.clearTimer();
     this.panelSubscriptions.forEach((subscription) => subscription.dispose());
     this.subscriptions.forEach((subscription) => subscription.dispose());
-    this.ownLog?.dispose();
   }
 }
