@@ -8,7 +8,7 @@ import { alignParagraph, ignoredKey, type Alignment } from './alignment';
 import type { AnalysisMemo } from '../memo';
 import type { AnalyzeOptions } from '../settings';
 import { paced, type Steps } from '../steps';
-import { medianLengthRatio, translationStats, truncated, untranslated, type TranslationStats } from './translation';
+import { medianLengthRatio, TRANSLATED_PARAGRAPH_CHECKS, translationStats, untranslated, type TranslationStats } from './translation';
 import type { Finding } from './types';
 
 export interface AlignedParagraph {
@@ -46,8 +46,10 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
   const aligned: AlignedParagraph[] = [];
   yield* paced(translated.length, (i) => size(translated[i].paragraph), (i) => {
     const { turn, paragraph, stats } = translated[i];
-    const short = truncated(paragraph, stats, median);
-    if (short) findings.push(short);
+    for (const check of TRANSLATED_PARAGRAPH_CHECKS) {
+      const finding = check(paragraph, stats, median);
+      if (finding) findings.push(finding);
+    }
     const english: Figure[] = memo.englishFigures.get(paragraph.english.text, () => extractEnglishFigures(paragraph.english.text));
     const chinese: Figure[] = memo.chineseFigures.get(paragraph.chinese.text, () => extractChineseFigures(paragraph.chinese.text));
     const alignment = alignParagraph(paragraph, english, chinese, figureOptions, rangeOf);

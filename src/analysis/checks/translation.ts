@@ -130,3 +130,9 @@ export function medianLengthRatio(stats: readonly TranslationStats[]): number {
   const ratios = stats.filter((s) => s.englishLetters >= MIN_ENGLISH_LETTERS && s.ratio > 0).map((s) => s.ratio).sort((a, b) => a - b);
   return ratios.length >= 5 ? ratios[ratios.length >> 1] : TYPICAL_RATIO;
 }
+
+/** A check of one translated paragraph, given its statistics and the document's median length ratio. */
+export type TranslatedParagraphCheck = (paragraph: TranslatedParagraph, stats: TranslationStats, medianRatio: number) => Finding | null;
+
+/** The paragraph-level checks of a translated paragraph, run in this order (a new one is added here). */
+export const TRANSLATED_PARAGRAPH_CHECKS: readonly TranslatedParagraphCheck[] = [truncated];
