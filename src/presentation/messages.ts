@@ -12,6 +12,8 @@ export const formatTemplate: Translate = (template, ...args) => template.replace
 export const DIRECTION_WORDS: Record<string, string> = {
   up: 'an increase',
   down: 'a decrease',
+  negative: 'negative (a loss)',
+  positive: 'positive (a profit)',
   about: 'approximate',
   over: 'a minimum ("more than")',
   under: 'a maximum ("almost", "up to")',
@@ -28,6 +30,7 @@ export const UNIT_TEMPLATES: Readonly<Record<string, string>> = {
   'duration-day': '{0} days',
   'duration-hour': '{0} hours',
   ordinal: 'No. {0}',
+  age: 'aged {0}',
 };
 
 export function formatValue(value: number | null, unit: string, translate: Translate = formatTemplate): string {

@@ -5,6 +5,8 @@ import * as path from 'path';
 import * as OpenCC from 'opencc-js';
 import { analyze } from '../../src/analysis/analyze';
 import { FINDING_CODES, type FindingCode } from '../../src/analysis/checks/types';
+import { evaluateCorpus, formatTable } from './corpus';
+import { evaluateHuman, printHuman } from './human';
 import { inject, type Kind, type Label, type Variant } from './inject';
 import { SEED_LABELS } from './labels';
 
@@ -107,6 +109,16 @@ function main(): void {
   } else {
     console.log(`\n${misses.length} missed, ${falseAlarms.length} false alarms in all (--verbose lists them).`);
   }
+  // The figure corpus (test/eval/corpus/): the dev split, and the held-out test split only with --final.
+  for (const split of process.argv.includes('--final') ? (['dev', 'test'] as const) : (['dev'] as const)) {
+    for (const report of evaluateCorpus(split).scripts) console.log(`\n${formatTable(split, report).join('\n')}`);
+  }
+  // Human translations (WMT, NTREX), fetched beforehand: `npm run eval -- --data DIR [--systems]`.
+  const args = process.argv.slice(2);
+  const dataDir = args.includes('--data') ? args[args.indexOf('--data') + 1] : process.env.TRANSCRIPT_REVIEW_EVAL_DATA;
+  const human = dataDir ? evaluateHuman(dataDir, { systems: args.includes('--systems') }) : null;
+  if (human) printHuman(human);
+  else console.log('\nHuman translations: skipped (no data; see test/eval/human.ts for how to fetch it, then `npm run eval -- --data DIR`).');
 }
 
 if (require.main === module) main();

@@ -1,5 +1,6 @@
 // Aligns the figures of an English paragraph with those of its translation and reports what disagrees.
 import type { Range, TextSpan, TranslatedParagraph } from '../model';
+import { changedIdentifiers, identifierNumbers, identifiersIn } from './identifiers';
 import { paragraphId } from './translation';
 import type { Finding, FindingCode, FindingSide } from './types';
 
@@ -17,6 +18,8 @@ export interface CheckFigure {
   readonly label?: boolean;
   readonly low?: number;
   readonly high?: number;
+  /** Money in bare `元` with no currency named: agrees with an amount in any currency. */
+  readonly impliedCurrency?: boolean;
 }
 
 export interface FigureCheckOptions {
@@ -49,17 +52,54 @@ function comparable(figure: CheckFigure): { unit: string; value: number } {
   return result;
 }
 
-/** Units that can stand for each other; basis points compare as percentage points. */
+/** The comparable unit of money whose currency the translation leaves to the reader (bare `元`). */
+const ANY_CURRENCY = '*';
+
+/**
+ * Units that can stand for each other: basis points compare as percentage points (200 bp = 2 個百分點),
+ * which never equal a percentage (4.6 percentage points ≠ 4.6%).
+ */
 function comparableOf(figure: CheckFigure): { unit: string; value: number } {
   switch (figure.unit) {
     case 'bp':
-      return { unit: 'percent', value: figure.value / 100 };
+      return { unit: 'points', value: figure.value / 100 };
     case 'pp':
-      return { unit: 'percent', value: figure.value };
+      return { unit: 'points', value: figure.value };
     default:
+      if (figure.impliedCurrency) return { unit: ANY_CURRENCY, value: figure.value };
       // Money per share compares with money: `$0.16 per share` may be written `0.16 美元`.
       return { unit: figure.unit.endsWith('/share') ? figure.unit.slice(0, -'/share'.length) : figure.unit, value: figure.value };
   }
+}
+
+const isCurrencyCode = (unit: string) => unit.length === 3 && unit === unit.toUpperCase();
+
+/** A month without a day (`in July`, `6 月`): month × 100. */
+const isMonth = (f: CheckFigure) => f.unit === 'date' && f.value >= 100 && f.value % 100 === 0;
+
+const signWord = (value: number) => (value < 0 ? 'negative' : 'positive');
+
+function sameUnit(a: string, b: string): boolean {
+  return a === b || (a === ANY_CURRENCY && isCurrencyCode(b)) || (b === ANY_CURRENCY && isCurrencyCode(a));
+}
+
+/** Units that a translation can confuse with each other while keeping the number: currencies, and percent against points. */
+function family(unit: string): string {
+  if (unit === ANY_CURRENCY || isCurrencyCode(unit)) return 'money';
+  if (unit === 'percent' || unit === 'points' || unit === 'multiple') return 'ratio';
+  return unit;
+}
+
+/**
+ * Units that one language may leave to the reader while the other names them: a bare number in one
+ * and `61 歲`, `88 天`, `11.5 倍`, `十九大` (a rank), `24 日` in the other.
+ */
+const IMPLICIT_UNITS = new Set(['age', 'duration-day', 'duration-hour', 'multiple', 'ordinal', 'date']);
+
+/** A bare count on one side and the same number with a unit the other side names. */
+function implicitUnitMatch(e: CheckFigure, z: CheckFigure): boolean {
+  if (e.value !== z.value || e.low !== undefined || z.low !== undefined) return false;
+  return (e.unit === 'count' && IMPLICIT_UNITS.has(z.unit)) || (z.unit === 'count' && IMPLICIT_UNITS.has(e.unit)) || (e.unit === 'ordinal' && z.unit === 'date') || (e.unit === 'date' && z.unit === 'ordinal');
 }
 
 function close(a: number, b: number, tolerance: number): boolean {
@@ -92,8 +132,12 @@ function writtenStep(figure: CheckFigure): number | null {
   return (Math.abs(figure.value) / written) * 10 ** -decimals;
 }
 
+/** Units whose values are calendar positions or labels: never rounded in translation (a day, a time, a year). */
+const EXACT_UNITS = new Set(['date', 'time', 'year', 'quarter', 'half', 'ordinal', 'age']);
+
 /** One side is the other rounded to the precision it is written with (`$308.5 million` → `3.09 億美元`). */
 function rounded(precise: number, roundedFigure: CheckFigure, roundedValue: number): boolean {
+  if (EXACT_UNITS.has(roundedFigure.unit)) return false;
   const step = stepOf(roundedFigure);
   if (!step || step <= 0) return false;
   return close(Math.round(precise / step) * step, roundedValue, 1e-9);
@@ -102,7 +146,7 @@ function rounded(precise: number, roundedFigure: CheckFigure, roundedValue: numb
 function sameValue(english: CheckFigure, chinese: CheckFigure, tolerance: number): boolean {
   const e = comparable(english);
   const z = comparable(chinese);
-  if (e.unit !== z.unit) return false;
+  if (!sameUnit(e.unit, z.unit)) return false;
   // Only the translation may be coarser: `$308.5 million` → `3.09 億`, never `$1 million` → `130 萬`.
   const near = Math.abs(e.value - z.value) <= 0.05 * Math.max(Math.abs(e.value), Math.abs(z.value));
   if (near && english.low === undefined && chinese.low === undefined && rounded(e.value, chinese, z.value)) return true;
@@ -126,6 +170,9 @@ function scaleSlip(english: CheckFigure, chinese: CheckFigure, tolerance: number
 function position(figure: CheckFigure, span: TextSpan): number {
   return span.text.length > 0 ? figure.start / span.text.length : 0;
 }
+
+/** Units a translation moves freely within the sentence (`in 2024` → `2024 年`, at the front). */
+const CALENDAR_UNITS = new Set(['year', 'date', 'time', 'quarter', 'half']);
 
 /** Pairs further apart than this share of the paragraph are not taken as the same figure mistranslated. */
 const MAX_DRIFT = 0.3;
@@ -157,6 +204,8 @@ export function alignParagraph(
   chineseFigures: readonly CheckFigure[],
   options: FigureCheckOptions,
   rangeOf: (start: number, end: number) => Range,
+  /** Only figures that differ are reported (a header's title and date lines mix languages freely). */
+  differencesOnly = false,
 ): Alignment {
   const { english: englishSpan, chinese: chineseSpan } = paragraph;
   // Ignored figures still align (so their counterpart is not reported missing); they are never reported.
@@ -197,6 +246,47 @@ export function alignParagraph(
     }
   }
 
+  // 1a. A unit only one side names: `who is 61` → `61 歲`, `the 19th congress` → `十九大`.
+  for (const e of english) {
+    if (pairs.has(e)) continue;
+    const z = nearest(e, (candidate) => implicitUnitMatch(e, candidate));
+    if (z) {
+      taken.add(z);
+      pairs.set(e, { figure: z, agrees: true });
+    }
+  }
+
+  // 1c. A range on one side written as its two ends on the other (`9% to 14%` → `9% 至 14%` read as two figures).
+  const sameEnd = (end: number, range: CheckFigure, f: CheckFigure) => sameValue({ ...range, value: end, low: undefined, high: undefined }, f, tolerance);
+  for (const e of english) {
+    if (pairs.has(e) || e.low === undefined || e.high === undefined) continue;
+    const high = nearest(e, (candidate) => sameEnd(e.high!, e, candidate));
+    if (!high) continue;
+    taken.add(high);
+    const low = nearest(e, (candidate) => sameEnd(e.low!, e, candidate));
+    if (!low) {
+      taken.delete(high);
+      continue;
+    }
+    taken.add(low);
+    pairs.set(e, { figure: high, agrees: true });
+  }
+  const englishEnds = new Set<CheckFigure>();
+  const englishPositions = english.map((e) => position(e, englishSpan));
+  for (const z of chinese) {
+    if (taken.has(z) || z.low === undefined || z.high === undefined) continue;
+    // Only the English figures near the range's position, so that a huge paragraph stays linear.
+    const middle = firstAtOrAfter(englishPositions, position(z, chineseSpan));
+    const near = english.slice(Math.max(0, middle - SEARCH_WINDOW), middle + SEARCH_WINDOW);
+    const ends = near.filter((e) => !pairs.has(e) && !englishEnds.has(e) && (sameEnd(z.low!, z, e) || sameEnd(z.high!, z, e)));
+    const low = ends.find((e) => sameEnd(z.low!, z, e));
+    const high = ends.find((e) => e !== low && sameEnd(z.high!, z, e));
+    if (!low || !high) continue;
+    taken.add(z);
+    pairs.set(low, { figure: z, agrees: true });
+    englishEnds.add(high);
+  }
+
   // 1b. A Chinese figure that only adds a unit word to a weak English number: `the next seven` → `七年`,
   // `50-50` → `各佔50%`. Matched as agreeing, so that the translation's explicitness is not an alarm.
   for (const e of english) {
@@ -211,12 +301,13 @@ export function alignParagraph(
   const findings: Finding[] = [];
   let paragraphKey: string | undefined;
   const id = (code: FindingCode, ...texts: string[]) => `${code}:${(paragraphKey ??= paragraphId('figures', englishSpan))}:${texts.join('|')}`;
-  const report = (code: FindingCode, e: CheckFigure | null, z: CheckFigure | null, details?: string[]) => {
+  /** `replacement` overrides the fix written from the English value (an identifier keeps its name). */
+  const report = (code: FindingCode, e: CheckFigure | null, z: CheckFigure | null, details?: string[], replacement?: string) => {
     if (ignored(e) || ignored(z)) return;
     const englishSide = e ? side(e, englishSpan, rangeOf) : null;
     const chineseSide = z ? side(z, chineseSpan, rangeOf) : null;
     const at = chineseSide ?? englishSide!;
-    const fixText = e && z && (code === 'figure-mismatch' || code === 'figure-scale') && e.low === undefined ? options.formatFix(e.value, e.unit, z.text) : null;
+    const fixText = replacement ?? (e && z && (code === 'figure-mismatch' || code === 'figure-scale') && e.low === undefined ? options.formatFix(e.value, e.unit, z.text) : null);
     findings.push({
       code,
       start: at.start,
@@ -232,14 +323,31 @@ export function alignParagraph(
   };
 
   // 2. The same figure with another value: the nearest unmatched Chinese figure of the same kind.
+  // Months alone are weak (never missing or extra), but a month changed into another is a finding.
+  const compared = (f: CheckFigure) => f.salient || isMonth(f);
   for (const e of english) {
-    if (pairs.has(e) || !e.salient) continue;
+    if (pairs.has(e) || !compared(e)) continue;
     const unit = comparable(e).unit;
-    const z = nearest(e, (candidate) => candidate.salient && comparable(candidate).unit === unit && Math.abs(position(e, englishSpan) - position(candidate, chineseSpan)) <= MAX_DRIFT);
-    if (!z) continue;
-    taken.add(z);
-    pairs.set(e, { figure: z, agrees: false });
-    report(scaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
+    // Chinese moves times and dates to the front of the sentence: those pair wherever they stand.
+    const drift = CALENDAR_UNITS.has(unit) ? 1 : MAX_DRIFT;
+    const near = (candidate: CheckFigure) => compared(candidate) && isMonth(candidate) === isMonth(e) && Math.abs(position(e, englishSpan) - position(candidate, chineseSpan)) <= drift;
+    const z = nearest(e, (candidate) => near(candidate) && sameUnit(comparable(candidate).unit, unit));
+    if (z) {
+      taken.add(z);
+      pairs.set(e, { figure: z, agrees: false });
+      // A loss written as a profit (`net loss` → `淨利`), or a sign dropped: the same amount, the other way.
+      if (e.value !== 0 && close(e.value, -z.value, tolerance)) report('direction-mismatch', e, z, [signWord(e.value), signWord(z.value)]);
+      // Basis points written as percentage points is a wrong unit, not a slip of scale.
+      else if (e.unit !== z.unit && family(unit) === 'ratio') report('figure-mismatch', e, z);
+      else report(scaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
+      continue;
+    }
+    // 2b. The same number in another currency or unit: `RMB 23.4 billion` → `234 億美元`, `4.6 percentage points` → `4.6%`.
+    const other = nearest(e, (candidate) => near(candidate) && family(comparable(candidate).unit) === family(unit) && close(candidate.value, e.value, tolerance));
+    if (!other) continue;
+    taken.add(other);
+    pairs.set(e, { figure: other, agrees: false });
+    report('figure-mismatch', e, other);
   }
 
   // 3. Direction words that disagree on figures that do; a qualifier (`more than`, `almost`) the
@@ -250,9 +358,19 @@ export function alignParagraph(
     if (agrees && e.approx && !z.approx) report('approximation-lost', e, z, [e.approx]);
   }
 
-  // 4. What is left on one side only.
-  for (const e of english) if (!pairs.has(e) && e.salient) report('figure-missing', e, null);
-  for (const z of chinese) if (!taken.has(z) && z.salient) report('figure-extra', null, z);
+  // 4. Identifiers whose name the translation keeps with other digits (`H100` → `H120`, `5G` → `4G`).
+  const englishIds = identifiersIn(englishSpan.text);
+  const chineseIds = identifiersIn(chineseSpan.text);
+  for (const [e, z, replacement] of changedIdentifiers(englishIds, chineseIds)) report('figure-mismatch', e, z, undefined, replacement);
+
+  // 5. What is left on one side only; a number the other side writes inside a name is no figure of its own.
+  if (!differencesOnly) {
+    const inChineseNames = identifierNumbers(chineseIds);
+    const inEnglishNames = identifierNumbers(englishIds);
+    const named = (f: CheckFigure, names: ReadonlySet<number>) => f.unit === 'count' && names.has(f.value);
+    for (const e of english) if (!pairs.has(e) && !englishEnds.has(e) && e.salient && !named(e, inChineseNames)) report('figure-missing', e, null);
+    for (const z of chinese) if (!taken.has(z) && z.salient && !named(z, inEnglishNames)) report('figure-extra', null, z);
+  }
 
   return { english, chinese, pairs, findings };
 }

@@ -25,12 +25,17 @@ export interface CheckResult {
 
 export function* runChecks(transcript: Transcript, lines: LineIndex, options: AnalyzeOptions, memo: AnalysisMemo): Steps<CheckResult> {
   const findings: Finding[] = [];
-  const paragraphs = allTurns(transcript).flatMap((turn) => turn.paragraphs.map((paragraph) => ({ turn, paragraph })));
+  // The header (title, date and time of the call) is checked like any paragraph; it belongs to no turn.
+  const paragraphs: Array<{ turn: Turn | null; paragraph: Paragraph }> = [
+    ...transcript.frontMatter.map((paragraph) => ({ turn: null, paragraph })),
+    ...allTurns(transcript).flatMap((turn) => turn.paragraphs.map((paragraph) => ({ turn, paragraph }))),
+  ];
   const size = ({ english, chinese }: Paragraph) => (english?.text.length ?? 0) + (chinese?.text.length ?? 0);
-  const translated: Array<{ turn: Turn; paragraph: TranslatedParagraph; stats: TranslationStats }> = [];
+  const translated: Array<{ turn: Turn | null; paragraph: TranslatedParagraph; stats: TranslationStats }> = [];
   yield* paced(paragraphs.length, (i) => size(paragraphs[i].paragraph), (i) => {
     const { turn, paragraph } = paragraphs[i];
-    const missing = untranslated(paragraph);
+    // Header lines left in one language (a logo's caption, the ticker) are no translation problem.
+    const missing = turn ? untranslated(paragraph) : null;
     if (missing) findings.push(missing);
     const { english, chinese } = paragraph;
     if (english && chinese) {
@@ -46,15 +51,15 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
   const aligned: AlignedParagraph[] = [];
   yield* paced(translated.length, (i) => size(translated[i].paragraph), (i) => {
     const { turn, paragraph, stats } = translated[i];
-    for (const check of TRANSLATED_PARAGRAPH_CHECKS) {
+    for (const check of turn ? TRANSLATED_PARAGRAPH_CHECKS : []) {
       const finding = check(paragraph, stats, median);
       if (finding) findings.push(finding);
     }
     const english: Figure[] = memo.englishFigures.get(paragraph.english.text, () => extractEnglishFigures(paragraph.english.text));
     const chinese: Figure[] = memo.chineseFigures.get(paragraph.chinese.text, () => extractChineseFigures(paragraph.chinese.text));
-    const alignment = alignParagraph(paragraph, english, chinese, figureOptions, rangeOf);
+    const alignment = alignParagraph(paragraph, english, chinese, figureOptions, rangeOf, turn === null);
     findings.push(...alignment.findings);
-    aligned.push({ paragraph, alignment, company: turn.speaker.role === 'executive' || turn.speaker.role === 'unknown' });
+    aligned.push({ paragraph, alignment, company: turn !== null && (turn.speaker.role === 'executive' || turn.speaker.role === 'unknown') });
     return i + 1;
   });
   return { findings: findings.sort((a, b) => a.start - b.start || a.end - b.end), aligned };

@@ -91,8 +91,20 @@ const NAME_BEFORE = ['財富', '财富', '標普', '标普', '道瓊', '道琼',
 const CURRENCIES: readonly (readonly [string, Currency])[] = [
   ['美元', 'USD'], ['美金', 'USD'], ['人民幣', 'CNY'], ['人民币', 'CNY'], ['新台幣', 'TWD'], ['新台币', 'TWD'], ['台幣', 'TWD'], ['台币', 'TWD'],
   ['港元', 'HKD'], ['港幣', 'HKD'], ['港币', 'HKD'], ['歐元', 'EUR'], ['欧元', 'EUR'], ['日圓', 'JPY'], ['日元', 'JPY'], ['日幣', 'JPY'], ['日币', 'JPY'],
-  ['英鎊', 'GBP'], ['英镑', 'GBP'], ['韓元', 'KRW'], ['韩元', 'KRW'], ['加元', 'CAD'], ['澳元', 'AUD'], ['盧比', 'INR'], ['卢比', 'INR'], ['元', 'USD'],
+  ['英鎊', 'GBP'], ['英镑', 'GBP'], ['韓元', 'KRW'], ['韩元', 'KRW'], ['韓圜', 'KRW'], ['韩圜', 'KRW'], ['加元', 'CAD'], ['加幣', 'CAD'], ['加币', 'CAD'],
+  ['澳元', 'AUD'], ['澳幣', 'AUD'], ['澳币', 'AUD'], ['盧比', 'INR'], ['卢比', 'INR'], ['新臺幣', 'TWD'], ['臺幣', 'TWD'], ['日圆', 'JPY'],
 ];
+/** Characters after `元` that make another word (`元素`, `元月`, `元年`). */
+const NOT_YUAN_AFTER = /[素件旦宇月年首老氣气]/;
+/** Currency names, for an amount's sign written before its currency (`負人民幣 18.4 億元`). */
+const CURRENCY_WORDS = CURRENCIES.map(([name]) => name);
+/** Parts of the day before a clock time; the first four put the hour after noon. */
+const AFTERNOON_WORDS = ['下午', '晚上', '傍晚', '晚間', '晚间', '夜間', '夜间'];
+const DAY_PERIOD_WORDS = [...AFTERNOON_WORDS, '上午', '早上', '凌晨', '中午', '清晨', '早晨'];
+/** Characters after `N 號` that make it a name (`12 號線`, `3 號館`, `2 號機`). */
+const NUMBERED_NAME_AFTER = /[線线樓楼館馆店機机碼码廠厂艙舱房院場场門门站]/;
+/** Characters after `時` that make a word of it (`時間`, `時候`, `時期`), not an hour. */
+const NOT_HOUR_AFTER = /[間间候期代刻段常尚事機机效態态光節节勢势]/;
 
 const APPROX_BEFORE: readonly (readonly [string, Approximation])[] = [
   ['大約', 'about'], ['大约', 'about'], ['約為', 'about'], ['约为', 'about'], ['大概', 'about'], ['約', 'about'], ['约', 'about'], ['左右', 'about'],
@@ -100,7 +112,19 @@ const APPROX_BEFORE: readonly (readonly [string, Approximation])[] = [
   ['低於', 'under'], ['低于', 'under'], ['不足', 'under'], ['未滿', 'under'], ['未满', 'under'], ['近', 'under'],
   ['超過', 'over'], ['超过', 'over'], ['多於', 'over'], ['多于', 'over'], ['高於', 'over'], ['高于', 'over'], ['至少', 'over'], ['不少於', 'over'], ['不少于', 'over'],
   ['大於', 'over'], ['大于', 'over'], ['逾', 'over'], ['超', 'over'],
+  ['多達', 'under'], ['多达', 'under'], ['最多', 'under'], ['最高', 'under'], ['高達', 'under'], ['高达', 'under'],
 ];
+/** Qualifiers that may stand a few words before their figure in the same clause (`約佔全年計畫的三分之二`). */
+const CLAUSE_APPROX: readonly (readonly [string, Approximation])[] = [
+  ['大約', 'about'], ['大约', 'about'], ['大概', 'about'], ['約', 'about'], ['约', 'about'], ['將近', 'under'], ['将近', 'under'],
+  ['超過', 'over'], ['超过', 'over'], ['逾', 'over'],
+];
+const CLAUSE_APPROX_WORDS = CLAUSE_APPROX.map(([w]) => w);
+const CLAUSE_APPROX_MAP = new Map(CLAUSE_APPROX);
+/** How far back in its clause a qualifier may stand from its figure. */
+const CLAUSE_APPROX_SPAN = 24;
+/** Characters that end a clause, or begin another figure, for that search. */
+const CLAUSE_BREAK = /[，,。；;！？!?：:、\d０-９]/;
 const APPROX_AFTER: readonly (readonly [string, Approximation])[] = [
   ['以上', 'over'], ['之多', 'over'], ['多', 'over'], ['餘', 'over'], ['余', 'over'], ['出頭', 'over'], ['出头', 'over'], ['左右', 'about'], ['上下', 'about'],
   ['以下', 'under'], ['以內', 'under'], ['以内', 'under'], ['不到', 'under'],
@@ -111,8 +135,15 @@ const UP_WORDS = [
 ];
 const DOWN_WORDS = [
   '年減', '年减', '季減', '季减', '同比下降', '環比下降', '环比下降', '下降', '減少', '减少', '降低', '下滑', '衰退', '下跌', '縮減', '缩减', '萎縮', '萎缩',
-  '降幅', '跌幅', '縮小', '缩小',
+  '降幅', '跌幅', '縮小', '缩小', '惡化', '恶化', '收窄', '收縮', '收缩', '微降', '縮短', '缩短', '減', '减',
 ];
+/** A verb of change right before `至`/`到` gives the level after it a direction (`升至 54%`, `降至 41%`). */
+const UP_TO_WORDS = ['升', '增', '漲', '涨', '提高', '提升', '上升', '增加', '增長', '增长', '成長', '成长', '擴大', '扩大', '攀升', '延長', '延长'];
+const DOWN_TO_WORDS = ['降', '減', '减', '跌', '下降', '減少', '减少', '下滑', '降低', '縮小', '缩小', '收窄', '縮短', '缩短'];
+/** Words that make the amount after them a loss (`淨虧損人民幣 67.5 億元`, `營業損失 1,200 萬美元`). */
+const LOSS_WORDS = ['虧損', '亏损', '淨損', '净损', '損失', '损失', '赤字', '流出'];
+/** How far back from an amount its loss word may stand (a verb or two between: `虧損收窄至`). */
+const LOSS_SPAN = 8;
 /** Words right before a figure that make it a level (`降至 71%`, `增加到`, `達到`). */
 const LEVEL_BEFORE = ['至', '到', '為', '为', '達', '达', '從', '从', '是', '在'];
 const UP_AFTER = ['的增長', '的增长', '的成長', '的成长', '增長', '增长', '成長', '成长', '的增幅', '增幅', '的漲幅', '的涨幅'];
@@ -212,11 +243,72 @@ interface Draft {
   numerals: boolean;
   /** Whether approximation and direction words apply. */
   contextual: boolean;
+  /** Money in bare `元` with no currency named before it in the paragraph. */
+  implied?: true;
 }
 
 class Scanner {
   readonly out: Draft[] = [];
+  /** Where each currency name ends and which currency it names, in text order (found on first use). */
+  private currencyMentions: Array<{ end: number; currency: Currency }> | undefined;
   constructor(readonly s: string) {}
+
+  /** The currency named last before `start` in the paragraph (`人民幣 234 億元`), or null. */
+  currencyBefore(start: number): Currency | null {
+    const s = this.s;
+    if (!this.currencyMentions) {
+      this.currencyMentions = [];
+      for (let i = 0; i < s.length; i++) {
+        const hit = s.charCodeAt(i) >= 0x80 ? startsWithAny(s, i, CURRENCIES) : null;
+        if (!hit) continue;
+        this.currencyMentions.push({ end: i + hit[0].length, currency: hit[1] });
+        i += hit[0].length - 1;
+      }
+    }
+    const mentions = this.currencyMentions;
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (mentions[middle].end <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 ? mentions[low - 1].currency : null;
+  }
+
+  /** `8 點 30 分`, `15時50分`, `9點半`, `上午 10 點`, `24時` after a quantity; null where the hour word means something else. */
+  clockTime(q: Quantity, j: number): Draft | null {
+    const s = this.s;
+    const hourWord = s[j];
+    if (q.scale || !Number.isInteger(q.value) || q.value < 0 || q.value > 24) return null;
+    let end = j + 1;
+    let minutes = 0;
+    let explicit = false;
+    const k = this.skipSpaces(j + 1);
+    const m = this.arabic(k) ?? this.numerals(k);
+    if (m && Number.isInteger(m.value) && m.value < 60 && s[this.skipSpaces(m.end)] === '分') {
+      minutes = m.value;
+      end = this.skipSpaces(m.end) + 1;
+      explicit = true;
+    } else if (s[k] === '半' || s[k] === '整') {
+      minutes = s[k] === '半' ? 30 : 0;
+      end = k + 1;
+      explicit = true;
+    } else if (s[j + 1] === '鐘' || s[j + 1] === '钟') {
+      end = j + 2;
+      explicit = true;
+    }
+    const before = this.skipSpacesBack(q.start);
+    let period = endsWithAny(s, before, DAY_PERIOD_WORDS);
+    // `下午 4 時至 5 時 30 分`: the second time of a span keeps the first one's part of the day.
+    const last = this.out[this.out.length - 1];
+    if (!period && last?.unit === 'time' && '至到～~-'.includes(s[before - 1] ?? '') && this.skipSpacesBack(before - 1) === last.end && last.value >= 1200 && q.value < 12) period = '下午';
+    const hourAlone = (hourWord === '時' || hourWord === '时') && !NOT_HOUR_AFTER.test(s[j + 1] ?? '');
+    if (!explicit && !period && !hourAlone) return null;
+    let hours = q.value;
+    if (period && AFTERNOON_WORDS.includes(period) && hours < 12) hours += 12;
+    return { start: q.start, end, value: hours * 100 + minutes, unit: 'time', approx: null, direction: null, salient: true, numerals: q.numerals, contextual: false };
+  }
 
   ch(i: number): string {
     return i >= 0 && i < this.s.length ? this.s[i] : '';
@@ -556,7 +648,7 @@ class Scanner {
       const before = this.skipSpacesBack(i);
       const pm = endsWithAny(s, before, PM_WORDS) !== null && a.value < 12;
       const minutes = digitAt(s, a.end + 1) * 10 + digitAt(s, a.end + 2);
-      this.push({ start: i, end: a.end + 3, value: (a.value + (pm ? 12 : 0)) * 100 + minutes, unit: 'time', approx: null, direction: null, salient: false, numerals: false, contextual: false });
+      this.push({ start: i, end: a.end + 3, value: (a.value + (pm ? 12 : 0)) * 100 + minutes, unit: 'time', approx: null, direction: null, salient: true, numerals: false, contextual: false });
       return a.end + 3;
     }
     const q = this.quantity(i)!;
@@ -667,15 +759,26 @@ class Scanner {
     if (ch === '成' && q.numerals && q.value >= 1 && q.value <= 9 && !/[長长功本為为立熟員员交果就績绩效份分]/.test(s[j + 1] ?? '')) return base('percent', j + 1, q.value * 10);
     // Money: `3.085億美元`, `10 萬美元`, `0.16 美元`.
     const cur = startsWithAny(s, j, CURRENCIES);
-    if (cur && !(cur[0] === '元' && /[素件旦宇]/.test(s[j + 1] ?? ''))) {
-      let end = j + cur[0].length;
-      let unit: FigureUnit = cur[1];
+    // Bare `元` takes the currency named before it in the paragraph; with none, any currency agrees.
+    const yuan = !cur && ch === '元' && !NOT_YUAN_AFTER.test(s[j + 1] ?? '');
+    if (cur || yuan) {
+      const named = cur ? cur[1] : this.currencyBefore(q.start);
+      let end = j + (cur ? cur[0].length : 1);
+      let unit: FigureUnit = named ?? 'CNY';
       // Per share: `每股…0.16 美元`, `0.16 美元/股`.
       if (s[end] === '/' && s[end + 1] === '股') end += 2;
-      if (end > j + cur[0].length || this.perShareBefore(q.start)) unit = `${cur[1]}/share` as FigureUnit;
-      return base(unit, end);
+      if (s[end - 1] === '股' || this.perShareBefore(q.start)) unit = `${unit}/share` as FigureUnit;
+      return base(unit, end, q.value, named ? {} : { implied: true });
     }
-    if (q.plainDigits === 4 && q.value >= 1900 && q.value <= 2099 || (q.numerals && q.value >= 1900 && q.value <= 2099 && s[q.end] === '年' && /^[〇零一二三四五六七八九]+$/.test(s.slice(q.start, q.end)))) {
+    // Ages: `52 歲`, `三十多歲`.
+    if (ch === '歲' || ch === '岁') return base('age', j + 1);
+    // Clock times: `8 點 30 分`, `15時50分`, `9點半`, `上午 10 點`.
+    if (ch === '點' || ch === '点' || ch === '時' || ch === '时') {
+      const time = this.clockTime(q, j);
+      if (time) return time;
+    }
+    // Years: 1900–2099 in four digits, and any four digits before `年` (`生於 1869 年`).
+    if ((q.plainDigits === 4 && ((q.value >= 1900 && q.value <= 2099) || (q.value >= 1000 && ch === '年' && s[j + 1] !== '期'))) || (q.numerals && q.value >= 1900 && q.value <= 2099 && s[q.end] === '年' && /^[〇零一二三四五六七八九]+$/.test(s.slice(q.start, q.end)))) {
       // A year: `2024 年`, `2024 財年`, `2023 年第二季度`; the text is the digits.
       if (s.startsWith('財年', j) || s.startsWith('财年', j) || s.startsWith('財政年度', j) || s.startsWith('财政年度', j) || s.startsWith('會計年度', j) || s.startsWith('会计年度', j)) {
         return base('year', q.end, q.value, { tag: 'fiscal', contextual: false });
@@ -685,8 +788,10 @@ class Scanner {
       }
     }
     // A day without its month: `29 日` (month 0 in month*100+day), weak.
+    // `12 號線`, `3 號館`: a name with a number, not a day.
+    if ((ch === '號' || ch === '号') && NUMBERED_NAME_AFTER.test(s[j + 1] ?? '')) return base('count', j + 1, q.value, { label: true, salient: false, contextual: false });
     if ((ch === '日' || ch === '號' || ch === '号') && !q.scale && Number.isInteger(q.value) && q.value >= 1 && q.value <= 31 && s[this.skipSpacesBack(q.start) - 1] !== '月') {
-      return base('date', j + 1, q.value, { contextual: false, salient: false });
+      return base('date', j + 1, q.value, { contextual: false, salient: true });
     }
     // Two-digit fiscal years: `24 財年`.
     if (q.plainDigits === 2 && (s.startsWith('財年', j) || s.startsWith('财年', j))) return base('year', q.end, 2000 + q.value, { tag: 'fiscal', contextual: false });
@@ -712,7 +817,7 @@ class Scanner {
         end++;
       }
       if (s[end] === '期') end++;
-      return base('duration', end, months, { contextual: false, salient: q.value !== 1 || end > j + 1 && s[j + 1] === '半' });
+      return base('duration', end, months, { salient: q.value !== 1 || end > j + 1 && s[j + 1] === '半' });
     }
     if (ch === '年' && (s.startsWith('年增', j) || s.startsWith('年減', j) || s.startsWith('年减', j) || s.startsWith('年成', j))) {
       return base('duration', j + 1, q.value * 12, { contextual: false, salient: q.value !== 1 });
@@ -731,7 +836,7 @@ class Scanner {
           value += factor / 2;
           end++;
         }
-        return base(unit, end, value, { contextual: false, salient: q.value !== 1 });
+        return base(unit, end, value, { salient: q.value !== 1 });
       }
     }
     if (ch === '倍') {
@@ -796,12 +901,14 @@ class Scanner {
     let scale = d.scale;
     let end = other.end;
     if (other.unit !== d.unit) {
-      // `75 至 77%`, `3500-3600萬美元`: the first end is a bare count taking the second's unit and scale.
-      if (d.unit !== 'count' || d.scale || d.end !== (s.slice(d.start, d.end).length + d.start)) return d;
+      // `75 至 77%`, `3500-3600萬美元`: the first end is a bare count taking the second's unit and scale;
+      // `90 億至 100 億元`: it has its own scale and takes the second's currency.
+      if (d.unit !== 'count' || d.end !== (s.slice(d.start, d.end).length + d.start)) return d;
+      if (d.scale && !(other.scale && isMoney(other.unit))) return d;
       if (other.unit === 'year' || other.unit === 'date' || other.unit === 'quarter') return d;
       unit = other.unit;
       scale = other.scale;
-      const factor = q.raw !== 0 && other.scale ? q.value / q.raw : 1;
+      const factor = q.raw !== 0 && other.scale && !d.scale ? q.value / q.raw : 1;
       if (other.unit === 'duration' && q.value !== 0) low = d.value * (other.value / q.value);
       else low = tidy(d.value * (isMoney(other.unit) || other.unit === 'count' ? factor : 1));
     } else if (!d.scale && other.scale && d.value < 1e4 && d.numerals === other.numerals && !isMoney(d.unit)) {
@@ -831,6 +938,8 @@ class Scanner {
     if (!n || !Number.isInteger(n.value) || n.value <= 0) return i + 1;
     let j = this.skipSpaces(n.end);
     const consecutive = endsWithAny(s, this.skipSpacesBack(i), CONSECUTIVE_WORDS) !== null;
+    // `第四財季`: a fiscal quarter.
+    if ((s[j] === '財' || s[j] === '财') && s[j + 1] === '季') j++;
     if (s[j] === '季' && n.value <= 4 && !consecutive) {
       let end = j + 1;
       if (s[end] === '度') end++;
@@ -899,6 +1008,8 @@ class Scanner {
       const word = endsWithAny(s, b, APPROX_BEFORE_WORDS);
       if (word) b = this.skipSpacesBack(b - word.length);
     }
+    // A qualifier earlier in the clause: `約佔全年計畫的三分之二`, `大約是去年 9 月的十倍`.
+    if (d.approx === null) d.approx = this.clauseApprox(b);
     // Approximation after: `150 多個`, `十余`, `以上`, `左右` (possibly after a measure word).
     if (d.approx === null) {
       let e = this.skipSpaces(d.end);
@@ -911,8 +1022,13 @@ class Scanner {
       if (hit && !(hit[0] === '上下' && s[e + 2] === '游') && !(hit[0] === '多' && d.unit !== 'count' && d.unit !== 'duration')) d.approx = hit[1];
     }
     if (d.unit === 'year' || d.unit === 'date' || d.unit === 'quarter' || d.unit === 'ordinal' || d.unit.startsWith('duration') || d.unit === 'half') return;
-    // Direction before: `年增32%`, `較去年同期成長 34%`, `下降了 200 個基點`; `降至 71%` is a level.
+    // Direction before: `年增32%`, `較去年同期成長 34%`, `下降了 200 個基點`; `降至 71%` is a level that moved down.
     if (s[b - 1] === '了') b = this.skipSpacesBack(b - 1);
+    if (s[b - 1] === '至' || s[b - 1] === '到') {
+      if (endsWithAny(s, b - 1, UP_TO_WORDS)) d.direction = 'up';
+      else if (endsWithAny(s, b - 1, DOWN_TO_WORDS)) d.direction = 'down';
+      return;
+    }
     if (LEVEL_BEFORE.includes(s[b - 1] ?? '')) return;
     if (endsWithAny(s, b, UP_WORDS)) {
       d.direction = 'up';
@@ -930,6 +1046,27 @@ class Scanner {
     else if (startsWithAny(s, e, DOWN_AFTER_ENTRIES)) d.direction = 'down';
   }
 
+  /** A loss word shortly before `b` in the same clause (`淨虧損為`, `虧損收窄至`), with no number between. */
+  lossBefore(b: number): boolean {
+    const s = this.s;
+    for (let k = b; k > 0 && k >= b - LOSS_SPAN; k--) {
+      if (CLAUSE_BREAK.test(s[k - 1])) return false;
+      if (endsWithAny(s, k, LOSS_WORDS)) return true;
+    }
+    return false;
+  }
+
+  /** A qualifier standing earlier in the clause that ends at `b`, with no other figure between. */
+  clauseApprox(b: number): Approximation | null {
+    const s = this.s;
+    for (let k = b; k > 0 && k > b - CLAUSE_APPROX_SPAN; k--) {
+      if (CLAUSE_BREAK.test(s[k - 1])) return null;
+      const word = endsWithAny(s, k, CLAUSE_APPROX_WORDS);
+      if (word) return CLAUSE_APPROX_MAP.get(word)!;
+    }
+    return null;
+  }
+
   figures(): Figure[] {
     const s = this.s;
     const result: Figure[] = [];
@@ -938,8 +1075,11 @@ class Scanner {
       if (d.start < lastEnd) continue; // overlapping reads keep the first
       lastEnd = d.end;
       this.context(d);
-      // `負 440 萬美元`, `-2%`: a negative amount.
-      const b = this.skipSpacesBack(d.start);
+      // `負 440 萬美元`, `-2%`, `負人民幣 18.4 億元`: a negative amount.
+      let b = this.skipSpacesBack(d.start);
+      const prefix = isMoney(d.unit) ? endsWithAny(s, b, CURRENCY_WORDS) : null;
+      if (prefix) b = this.skipSpacesBack(b - prefix.length);
+      if (isMoney(d.unit) && d.value > 0 && this.lossBefore(b)) d.value = -d.value;
       const sign = s[b - 1];
       if (!d.label && (sign === '負' || sign === '负' || ((sign === '-' || sign === '－' || sign === '−') && !/[\dA-Za-z０-９]/.test(s[b - 2] ?? ''))) && (isMoney(d.unit) || d.unit === 'percent' || d.unit === 'count' || d.unit === 'pp' || d.unit === 'bp')) {
         d.value = -d.value;
@@ -965,6 +1105,7 @@ class Scanner {
       }
       if (d.scale) f.scale = d.scale;
       if (d.label) f.label = true;
+      if (d.implied) f.impliedCurrency = true;
       result.push(f);
     }
     return result;
@@ -972,7 +1113,7 @@ class Scanner {
 }
 
 const DURATION_WORDS: readonly (readonly [string, FigureUnit, number])[] = [
-  ['個多月', 'duration', 1], ['歲', 'duration', 12], ['岁', 'duration', 12], ['季度', 'duration', 3], ['季', 'duration', 3], ['個月', 'duration', 1], ['个月', 'duration', 1], ['個季度', 'duration', 3], ['个季度', 'duration', 3], ['個季', 'duration', 3], ['个季', 'duration', 3],
+  ['個多月', 'duration', 1], ['季度', 'duration', 3], ['季', 'duration', 3], ['個月', 'duration', 1], ['个月', 'duration', 1], ['個季度', 'duration', 3], ['个季度', 'duration', 3], ['個季', 'duration', 3], ['个季', 'duration', 3],
   ['天', 'duration-day', 1], ['週', 'duration-day', 7], ['周', 'duration-day', 7], ['星期', 'duration-day', 7], ['個星期', 'duration-day', 7], ['个星期', 'duration-day', 7],
   ['小時', 'duration-hour', 1], ['小时', 'duration-hour', 1], ['個小時', 'duration-hour', 1], ['个小时', 'duration-hour', 1], ['分鐘', 'duration-hour', 1 / 60], ['分钟', 'duration-hour', 1 / 60],
 ];

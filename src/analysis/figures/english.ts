@@ -23,7 +23,7 @@
 // - `Zero Trust` is no zero; `May` is a month only before a day or year; `a second` is time.
 // - `a couple (of)` is about 2 and weak (`note: 'vague'`); `doubled`, `twice` are weak multiples.
 // - Durations are in months (`3-year` = 36), days (`90 days`) or hours: salient unless one unit.
-import { isCurrency, kindOfUnit, round, type Approximation, type Currency, type Direction, type Figure, type FigureNote, type FigureUnit } from './types';
+import { isCurrency, isMoney, kindOfUnit, round, type Approximation, type Currency, type Direction, type Figure, type FigureNote, type FigureUnit } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -72,6 +72,21 @@ function skipDigits(s: string, j: number): number {
   return j;
 }
 
+/** Where Indian digit groups that start at j end (`,17,240`: one or more `,dd`, then `,ddd`), or -1. */
+function indianGroupsEnd(s: string, j: number): number {
+  let k = j;
+  let pairs = 0;
+  while (s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && s.charCodeAt(k + 3) === 44) {
+    k += 3;
+    pairs++;
+  }
+  const last = pairs > 0 && s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3)) && !isDigit(s.charCodeAt(k + 4));
+  return last ? k + 4 : -1;
+}
+
+/** Currency codes written glued to the digits of an amount. */
+const GLUED_CURRENCY_CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'twd', 'ntd', 'jpy', 'krw', 'inr', 'eur', 'gbp', 'rs', 'cad', 'aud']);
+
 function tokenize(s: string): Tok[] {
   const toks: Tok[] = [];
   const n = s.length;
@@ -91,6 +106,12 @@ function tokenize(s: string): Tok[] {
       while (j < n && isDigit(s.charCodeAt(j))) j++;
       const intDigits = j - i;
       let comma = false;
+      // Indian grouping: `3,17,240`, `12,50,000` (pairs of digits, then three).
+      const indian = intDigits <= 2 ? indianGroupsEnd(s, j) : -1;
+      if (indian > 0) {
+        comma = true;
+        j = indian;
+      }
       // A comma groups thousands only where exactly three digits and then a non-digit follow.
       while (
         intDigits > 0 &&
@@ -153,8 +174,11 @@ function tokenize(s: string): Tok[] {
       let upper = c <= 90;
       for (; j < n; j++) {
         const d = s.charCodeAt(j);
-        if (isDigit(d)) digits = true;
-        else if (!isLetter(d)) break;
+        if (isDigit(d)) {
+          // `RMB23.4 billion`, `USD5`: a currency code glued to its amount is a word of its own.
+          if (!digits && GLUED_CURRENCY_CODES.has(s.slice(i, j).toLowerCase())) break;
+          digits = true;
+        } else if (!isLetter(d)) break;
         else if (d <= 90) upper = true;
       }
       // Most words are lower-case already: lower-casing them would only copy them.
@@ -188,9 +212,10 @@ const UNITS = dict<number>({
 const TENS = dict<number>({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 const SCALES = dict<number>({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mm: 1e6, m: 1e6, b: 1e9, k: 1e3, tn: 1e12, mil: 1e6, bil: 1e9,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
 });
 /** Scale words that may stand apart from the digits (`$5 million`); single letters only attached (`$5m`). */
-const SPACED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'mm', 'tn', 'mil']);
+const SPACED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'mm', 'tn', 'mil', 'lakh', 'lakhs', 'crore', 'crores', 'cr']);
 const ORDINALS = dict<number>({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fifteenth: 15, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100,
@@ -200,11 +225,11 @@ const MONTHS = dict<number>({
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 });
 const WEEKDAYS = dict<number>({ monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 });
-const CURRENCY_SIGNS = dict<Currency>({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY' });
+const CURRENCY_SIGNS = dict<Currency>({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₹': 'INR', '₩': 'KRW' });
 /** Letters written right before `$`: `US$`, `NT$`, `HK$`, `C$`, `A$`. */
 const DOLLAR_PREFIX = dict<Currency>({ us: 'USD', nt: 'TWD', hk: 'HKD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD' });
 const CURRENCY_CODES = dict<Currency>({
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', twd: 'TWD', ntd: 'TWD', hkd: 'HKD', krw: 'KRW', inr: 'INR', cad: 'CAD', aud: 'AUD',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', twd: 'TWD', ntd: 'TWD', hkd: 'HKD', krw: 'KRW', inr: 'INR', cad: 'CAD', aud: 'AUD', rs: 'INR',
 });
 const CURRENCY_WORDS = dict<Currency>({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', pounds: 'GBP', won: 'KRW', rupees: 'INR',
@@ -238,14 +263,33 @@ const APPROX_BEFORE_2 = dict<Approximation>({
 const UP_BEFORE = new Set([
   'up', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'growth', 'rose', 'rise', 'rises', 'rising',
   'gained', 'gain', 'gains', 'expanded', 'expand', 'expanding', 'expansion', 'improved', 'improve', 'improvement', 'improving', 'jumped', 'climbed',
-  'accelerated', 'boosted', 'raised', 'higher', 'surged', 'outgrew',
+  'accelerated', 'boosted', 'raised', 'higher', 'surged', 'outgrew', 'widened', 'widening', 'lengthened', 'extended',
 ]);
 const DOWN_BEFORE = new Set([
   'down', 'decreased', 'decrease', 'decreases', 'decreasing', 'declined', 'decline', 'declines', 'declining', 'fell', 'fall', 'falls', 'falling',
   'dropped', 'drop', 'drops', 'reduced', 'reduce', 'reduction', 'lower', 'lowered', 'contracted', 'contraction', 'shrank', 'shrunk', 'cut', 'slipped', 'slowed', 'deceleration', 'decelerated',
+  'narrowed', 'narrowing', 'narrow', 'cutting', 'reducing', 'dipped', 'eased', 'shortened', 'declining', 'weakened',
 ]);
+/** Nouns that make the amount after them a loss (`a net loss of RMB6.75 billion`, `operating loss was $12 million`). */
+const LOSS_WORDS = new Set(['loss', 'losses', 'deficit', 'shortfall', 'outflow', 'outflows']);
+/** How many tokens may stand between a loss word and its amount. */
+const LOSS_SPAN = 6;
 const UP_AFTER = new Set(['increase', 'increases', 'growth', 'higher', 'improvement', 'rise', 'gain', 'expansion', 'jump', 'uplift', 'uptick', 'more', 'faster', 'better', 'acceleration']);
 const DOWN_AFTER = new Set(['decrease', 'decreases', 'decline', 'declines', 'lower', 'drop', 'reduction', 'contraction', 'less', 'fewer', 'fall', 'cut', 'deceleration', 'slower', 'worse']);
+/** Words after `a third`, `two fifths` that leave it a fraction (`one third was`, `a third or more`). */
+const FRACTION_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'is', 'was', 'were', 'are', 'in', 'on', 'from', 'by', 'less', 'more', 'than', 'for', 'at', 'since', 'this', 'last', 'year']);
+/** Words after `the 24th` that leave it a day of the month (`paid on the 24th to shareholders`). */
+const DAY_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'for', 'at', 'in', 'on', 'as', 'with', 'by', 'through', 'until', 'when', 'before', 'after', 'this', 'next', 'last']);
+/** Words before a number that make it a person's age (`aged 52`, `at age 60`). */
+const AGE_BEFORE = new Set(['aged', 'age']);
+/** Words before `30s` that make it an age (`in their 30s`, `in his early 50s`). */
+const AGE_DECADE_BEFORE = new Set(['their', 'his', 'her', 'my', 'our', 'your', 'early', 'mid', 'late']);
+/** How many describing words may stand between a figure and the noun that gives its direction. */
+const DIRECTION_SPAN = 3;
+/** How many tokens may join two figures that share a direction (`up 8% sequentially and 36%`). */
+const INHERIT_SPAN = 6;
+/** Words after a figure that end the search for its direction noun. */
+const NOT_DESCRIBING = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'and', 'or', 'but', 'with', 'than', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'as', 'at', 'by', 'that', 'which', 'we', 'it']);
 /** Words that make the next figure a level, not a change (`increased to $378.6 million`). */
 const LEVEL_WORDS = new Set(['to', 'at', 'from', 'of', 'was', 'were', 'is', 'reached']);
 /** Verbs that give `to X` a direction: `increased to 67%`, `ticked down to 115%`. */
@@ -268,10 +312,14 @@ const NOT_NAME = new Set([
   'usd', 'us', 'rmb', 'eur', 'gbp', 'jpy', 'cny', 'twd', 'hkd', 'ntd', 'gaap', 'non', 'adjusted', 'dbnr', 'arr', 'rpo', 'eps', 'net',
 ]);
 
+/** Verbs and adjectives of a multiple: weak like the Chinese idiom `增加一倍`. */
+const VERB_MULTIPLES = dict<number>({ doubled: 2, double: 2, doubling: 2, tripled: 3, triple: 3, quadrupled: 4, quadruple: 4 });
+const FOLD_WORDS = dict<number>({ twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10 });
+
 /** Every word that can start a figure; `wordAt` looks no further at other words. */
 const TRIGGERS = new Set<string>([
   ...DOLLAR_PREFIX.keys(), ...CURRENCY_CODES.keys(), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...UNITS.keys(), ...TENS.keys(), ...ORDINAL_NOUNS,
-  'no', 'zero', 'doubled', 'tripled', 'quadrupled', 'fy', 'fiscal', 'a', 'an', 'half', 'quarter', 'quarters', 'third', 'thirds', 'twice', 'dozen', 'dozens',
+  ...VERB_MULTIPLES.keys(), ...FOLD_WORDS.keys(), 'no', 'zero', 'fy', 'fiscal', 'a', 'an', 'half', 'quarter', 'quarters', 'third', 'thirds', 'twice', 'dozen', 'dozens',
   'hundreds', 'thousands', 'millions', 'fifth', 'fifths', 'tenth', 'tenths',
 ]);
 
@@ -365,6 +413,13 @@ class Reader {
           value *= SCALES.get(next.lower)!;
           scale = this.text.slice(next.start, next.end);
           e++;
+          // `1.2 lakh crore`: two scale words multiply.
+          const second = this.toks[e];
+          if ((next.lower === 'lakh' || next.lower === 'thousand') && second && second.t === T.Word && (second.lower === 'crore' || second.lower === 'crores' || second.lower === 'million' || second.lower === 'billion')) {
+            value *= SCALES.get(second.lower)!;
+            scale = this.text.slice(next.start, second.end);
+            e++;
+          }
         }
       }
       value = round(value);
@@ -477,6 +532,8 @@ class Reader {
         if (d && w !== 'quarters') return { unit: d[0], e: j + 2, factor: d[1] };
         if (w === 'plus') return null;
         if ((w === 'percent' || w === 'pct')) return { unit: 'percent', e: j + 2 };
+        // `700-basis-point`, `2-percentage-point`
+        if ((w === 'basis' || w === 'percentage') && this.isHyphen(j + 2) && (this.lower(j + 3) === 'point' || this.lower(j + 3) === 'points')) return { unit: w === 'basis' ? 'bp' : 'pp', e: j + 4 };
       }
       return null;
     }
@@ -497,12 +554,14 @@ class Reader {
       const d2 = DURATIONS.get(this.lower(j + 1));
       return { unit: d2![0], e: j + 2, factor: d2![1] };
     }
-    if (w === 'times' && !q.digits) return { unit: 'multiple', e: j + 1 };
+    // `three times`, `11.5 times`, `1.8 times EBITDA` (a count of occurrences reads as 次 and agrees as a bare number).
+    if (w === 'times' && (!q.digits || !this.isWord(j + 1, 'a'))) return { unit: 'multiple', e: j + 1 };
     if (w === 'x' && q.digits) return { unit: 'multiple', e: j + 1 };
     const d = DURATIONS.get(w);
     if (d) return { unit: d[0], e: j + 1, factor: d[1] };
     const c = CURRENCY_WORDS.get(w);
-    if (c && (w.length > 3 || t.cap || w === 'usd')) return { unit: c, e: j + 1 };
+    // `won` and `yen` are also words: after a scale (`6.3 trillion won`) they are the currency.
+    if (c && (w.length > 3 || t.cap || w === 'usd' || q.scale !== undefined)) return { unit: c, e: j + 1 };
     return null;
   }
 
@@ -531,6 +590,8 @@ class Reader {
     } else if (t.t === T.Word && CURRENCY_CODES.get(t.lower) && t.cap) {
       currency = CURRENCY_CODES.get(t.lower);
       j = i + 1;
+      // `Rs. 500 crore`
+      if (this.isSym(j, '.') && this.tight(j)) j++;
     } else return null;
     if (!currency) return null;
     const q = this.quantity(j);
@@ -550,6 +611,15 @@ class Reader {
     return d;
   }
 
+  /** Whether a verb of change or `from` stands just before the figure at token s (`increased by`, `from`). */
+  changeBefore(s: number): boolean {
+    let k = s - 1;
+    if (APPROX_BEFORE_1.get(this.lower(k)) !== undefined) k--;
+    if (this.lower(k) === 'by') k--;
+    const w = this.lower(k);
+    return w === 'from' || UP_BEFORE.has(w) || DOWN_BEFORE.has(w) || CHANGE_TO_UP.has(w) || CHANGE_TO_DOWN.has(w);
+  }
+
   /** Tries a range `A to B`, `A - B`, `between A and B` after a figure; returns the widened draft. */
   range(d: Draft, between: boolean, next: (i: number) => Draft | null): Draft {
     let j = d.e;
@@ -558,7 +628,8 @@ class Reader {
       (between && w === 'and') ||
       (!between && (w === 'to' || w === 'through')) ||
       (!between && (this.isHyphen(j) || this.isSym(j, '—')));
-    if (!ok) return d;
+    // `rose ¥96 billion to ¥1.08 trillion`, `from 8 weeks to 12 weeks`: a change and a level, not a range.
+    if (!ok || (w === 'to' && this.changeBefore(d.s))) return d;
     j++;
     const other = next(j);
     if (!other || other.unit !== d.unit || other.label) return d;
@@ -623,8 +694,9 @@ class Reader {
     if (!d) return i;
     const between = this.isWord(d.s - 1, 'between') || (this.isWord(d.s - 2, 'between') && APPROX_BEFORE_1.get(this.lower(d.s - 1)) !== undefined);
     const full = this.range(d, between, (j) => {
-      const m = this.money(j) ?? this.bareMoney(j, d.unit);
-      return m;
+      // The second end may carry its own sign, with a prefix (`US$23.2 billion`), or none (`$81 to 85 million`).
+      const prefixed = DOLLAR_PREFIX.get(this.lower(j)) !== undefined && this.isSym(j + 1, '$') && this.tight(j + 1) ? this.money(j + 1) : null;
+      return prefixed ?? this.money(j) ?? this.bareMoney(j, d.unit);
     });
     this.push(full);
     return full.e;
@@ -662,7 +734,8 @@ class Reader {
       return i + 3;
     }
     // Digits glued to letters: ordinals, quarters, halves, names.
-    if (suffix !== '' && SCALES.get(suffix) === undefined && suffix !== 'x') {
+    // `2b` (a trial phase), `5m` (a distance): a one-letter scale needs a currency sign; `10k` is kept.
+    if (suffix !== '' && (SCALES.get(suffix) === undefined || (suffix.length === 1 && suffix !== 'k')) && suffix !== 'x') {
       return this.suffixedNumber(i);
     }
     // `29 August`, `2 May 2024`: day before the month.
@@ -676,6 +749,18 @@ class Reader {
       this.push({ s: i, e: i + 1, value: t.value, unit: 'count', words: false, approx: null, direction: null, salient: false, contextual: false, label: true });
       return i + 1;
     }
+    // `Q1 2025 days`: a year after a quarter or half, whatever follows it.
+    const period = this.toks[i - 1];
+    if (suffix === '' && !t.comma && !t.dot && t.intDigits === 4 && t.value >= 1900 && t.value <= 2099 && period?.t === T.Word && /^[qh][1-4]$/.test(period.lower)) {
+      this.push({ s: i, e: i + 1, value: t.value, unit: 'year', words: false, approx: null, direction: null, salient: true, contextual: false });
+      return i + 1;
+    }
+    // Ages: `aged 52`, `at age 60`, `52-year-old`, `52 years old`.
+    const age = this.ageAt(i);
+    if (age > i) return age;
+    // Clock times without minutes: `5 p.m.`, `9 am`.
+    const time = suffix === '' && !t.dot && !t.comma && t.value >= 1 && t.value <= 12 ? this.meridiem(i + 1) : null;
+    if (time !== null) return this.pushTime(i, t.value, 0, time);
     // Decades and other digits followed by an apostrophe-s stay out.
     const d = this.measured(i);
     if (d) {
@@ -728,23 +813,50 @@ class Reader {
   /** `5:00 p.m.`, `9:30am`, `17:00`: a clock time, 24-hour. */
   timeAt(i: number): number {
     const t = this.toks[i];
-    let hours = Math.floor(t.value / 100);
+    const hours = Math.floor(t.value / 100);
     const minutes = t.value % 100;
     if (hours > 24 || minutes > 59) return i + 1;
-    let e = i + 1;
-    const w = this.lower(e);
-    let pm: boolean | null = null;
-    if (w === 'pm' || w === 'am') {
-      pm = w === 'pm';
-      e++;
-    } else if ((w === 'p' || w === 'a') && this.isSym(e + 1, '.') && this.lower(e + 2) === 'm') {
-      pm = w === 'p';
-      e += 3;
-      if (this.isSym(e, '.') && this.tight(e)) e++;
+    return this.pushTime(i, hours, minutes, this.meridiem(i + 1) ?? { pm: null, e: i + 1 });
+  }
+
+  /** `pm`, `a.m.`, `p.m` at token j: whether after noon, and the token after it; null when none. */
+  meridiem(j: number): { pm: boolean | null; e: number } | null {
+    const w = this.lower(j);
+    if (w === 'pm' || w === 'am') return { pm: w === 'pm', e: j + 1 };
+    if ((w === 'p' || w === 'a') && this.isSym(j + 1, '.') && this.lower(j + 2) === 'm') {
+      const e = this.isSym(j + 3, '.') && this.tight(j + 3) ? j + 4 : j + 3;
+      return { pm: w === 'p', e };
     }
-    if (pm === true && hours < 12) hours += 12;
-    if (pm === false && hours === 12) hours = 0;
-    this.push({ s: i, e, value: hours * 100 + minutes, unit: 'time', words: false, approx: null, direction: null, salient: false, contextual: false });
+    return null;
+  }
+
+  /** A clock time from token i to the end of its meridiem, on a 24-hour clock. */
+  pushTime(i: number, hours: number, minutes: number, meridiem: { pm: boolean | null; e: number }): number {
+    if (meridiem.pm === true && hours < 12) hours += 12;
+    if (meridiem.pm === false && hours === 12) hours = 0;
+    this.push({ s: i, e: meridiem.e, value: hours * 100 + minutes, unit: 'time', words: false, approx: null, direction: null, salient: true, contextual: false });
+    return meridiem.e;
+  }
+
+  /** An age at token i (a number): `aged 52`, `at age 60`, `52-year-old`, `52 years old`; the index after it, or i. */
+  ageAt(i: number): number {
+    const t = this.toks[i];
+    if (t.lower !== '' || t.dot || t.comma || t.value > 130) return i;
+    let e = -1;
+    if (AGE_BEFORE.has(this.lower(i - 1)) || (this.lower(i - 1) === 'of' && this.lower(i - 2) === 'age')) e = i + 1;
+    else {
+      // `52-year-old`, `52 years old`, `52-years-old`.
+      let j = i + 1;
+      if (this.isHyphen(j) && this.tight(j)) j++;
+      const w = this.lower(j);
+      if (w === 'year' || w === 'years') {
+        j++;
+        if (this.isHyphen(j) && this.tight(j)) j++;
+        if (this.lower(j) === 'old') e = j + 1;
+      }
+    }
+    if (e < 0) return i;
+    this.push({ s: i, e, value: t.value, unit: 'age', words: false, approx: null, direction: null, salient: true, contextual: true });
     return e;
   }
 
@@ -753,8 +865,20 @@ class Reader {
     const t = this.toks[i];
     const suffix = t.lower;
     const v = t.value;
+    if ((suffix === 'pm' || suffix === 'am') && !t.dot && v >= 1 && v <= 12) return this.pushTime(i, v, 0, { pm: suffix === 'pm', e: i + 1 });
+    // `in their 30s`, `in his early 50s`: an age, at least that decade.
+    if (suffix === 's' && !t.dot && v >= 10 && v <= 90 && v % 10 === 0 && AGE_DECADE_BEFORE.has(this.lower(i - 1))) {
+      this.push({ s: i, e: i + 1, value: v, unit: 'age', words: false, approx: 'over', direction: null, salient: true, contextual: false });
+      return i + 1;
+    }
     if (/^(?:st|nd|rd|th)$/.test(suffix) && !t.dot) {
       const w = this.lower(i + 1);
+      // `on the 24th`, `the 24th of May`: a day of the month.
+      if (this.lower(i - 1) === 'the' && v >= 1 && v <= 31 && !t.comma && (this.toks[i + 1]?.t !== T.Word || DAY_FOLLOWERS.has(w))) {
+        const month = w === 'of' ? MONTHS.get(this.lower(i + 2)) : undefined;
+        this.push({ s: i, e: month ? i + 3 : i + 1, value: (month ?? 0) * 100 + v, unit: 'date', words: false, approx: null, direction: null, salient: true, contextual: false });
+        return month ? i + 3 : i + 1;
+      }
       if (w === 'quarter' && v >= 1 && v <= 4) {
         this.push({ s: i, e: i + 2, value: v, unit: 'quarter', words: false, approx: null, direction: null, salient: true, contextual: false });
         return i + 2;
@@ -821,7 +945,7 @@ class Reader {
     if (!t.dot && !TRIGGERS.has(w)) return i;
     // `US$5`: the sign comes next.
     if (DOLLAR_PREFIX.get(w) && this.isSym(i + 1, '$') && this.tight(i + 1)) return this.moneyAt(i + 1);
-    if (CURRENCY_CODES.get(w) && t.cap && this.toks[i + 1]?.t === T.Num) return this.moneyAt(i);
+    if (CURRENCY_CODES.get(w) && t.cap && (this.toks[i + 1]?.t === T.Num || (this.isSym(i + 1, '.') && this.toks[i + 2]?.t === T.Num))) return this.moneyAt(i);
     // `act 3`, `Generation 12`, `No. 1`, `No.1`: ranks written with digits.
     const ordNoun = ORDINAL_NOUNS.has(w) || (w === 'no' && t.cap && this.isSym(i + 1, '.') && this.tight(i + 1));
     const at = w === 'no' ? i + 2 : i + 1;
@@ -836,12 +960,22 @@ class Reader {
     // `Zero Trust`, `zero-trust`: a product category, not a number.
     if (w === 'zero' && (this.lower(i + 1) === 'trust' || (this.isHyphen(i + 1) && this.lower(i + 2) === 'trust'))) return i + 1;
     // `doubled`, `more than doubled`, `tripled`: a multiple (weak: the verb, not a written figure).
-    if (w === 'doubled' || w === 'tripled' || w === 'quadrupled') {
-      this.push({ s: i, e: i + 1, value: w === 'doubled' ? 2 : w === 'tripled' ? 3 : 4, unit: 'multiple', words: true, approx: null, direction: null, salient: false, contextual: true });
+    const verbMultiple = VERB_MULTIPLES.get(w);
+    // `double what it was`, but not `double-digit` or the name `Double 11`.
+    if (verbMultiple !== undefined && !this.isHyphen(i + 1) && this.toks[i + 1]?.t !== T.Num) {
+      this.push({ s: i, e: i + 1, value: verbMultiple, unit: 'multiple', words: true, approx: null, direction: null, salient: false, contextual: true });
+      return i + 1;
+    }
+    // `fivefold`, `tenfold`: a multiple written as a figure.
+    const fold = FOLD_WORDS.get(w);
+    if (fold !== undefined) {
+      this.push({ s: i, e: i + 1, value: fold, unit: 'multiple', words: true, approx: null, direction: null, salient: true, contextual: true });
       return i + 1;
     }
     // Q2, Q1'24, Q2FY24, H1, FY24, FY2024.
     let m = t.dot ? /^([qh])([1-4])(?:fy)?(\d{2}|\d{4})?$/.exec(w) : null;
+    // `H100`, `Q100`: model names, not H1 or Q1 of a year 2000.
+    if (m && m[3] && !(m[3].length === 2 ? Number(m[3]) >= 10 && Number(m[3]) <= 49 : Number(m[3]) >= 1990 && Number(m[3]) <= 2099)) m = null;
     if (m && t.cap) {
       const v = Number(m[2]);
       const isQ = m[1] === 'q';
@@ -961,7 +1095,8 @@ class Reader {
     if (w === 'quarters' && ord === 3 && (this.lower(i - 1) === 'two' || this.lower(i - 1) === 'three')) return i + 1;
     // `a second`, `per second`, `one second`: time, not a rank.
     const prev = this.lower(i - 1);
-    if (ord === 2 && (prev === 'a' || prev === 'per' || prev === 'one' || prev === 'every' || prev === 'split' || prev === 'seconds')) return i + 1;
+    const rankFollows = w === 'consecutive' || w === 'straight' || w === 'successive' || w === 'time' || w === 'year' || w === 'month' || w === 'round' || w === 'phase';
+    if (ord === 2 && !rankFollows && (prev === 'a' || prev === 'per' || prev === 'one' || prev === 'every' || prev === 'split' || prev === 'seconds')) return i + 1;
     if (ord === 3 && (w === 'of' || w === 'quarters')) return this.fractionAt(i) > i ? this.fractionAt(i) : i + 1;
     const consecutive = w === 'consecutive' || w === 'straight' || w === 'successive' || (this.lower(j + 1) === 'in' && this.lower(j + 2) === 'a' && this.lower(j + 3) === 'row');
     const discourse = !consecutive && (this.isSym(i + 1, ',') || (this.lower(i + 1) === 'of' && this.lower(i + 2) === 'all') || (prev === 'the' && (w === 'is' || w === 'one' || w === 'thing' || w === 'question' || w === 'piece' || w === 'part')) || (t.cap && (this.isSym(i - 1, '.') || i === 0)));
@@ -999,8 +1134,17 @@ class Reader {
       return i + 1;
     }
     const next = this.lower(j + 1);
-    // `a quarter` / `one quarter` is a period unless `of` follows; a `third` after `one` is an ordinal unless `of` or a hyphen.
-    if ((den === 4 || den === 3 || den === 5 || den === 10) && next !== 'of' && !(this.isHyphen(j - 1) && num > 0)) return i;
+    // `a quarter` / `one quarter` is a period unless `of` follows. `a third`, `one fifth` are fractions
+    // where no noun follows (`about one third`, `two thirds were`); before a noun they rank (`a third party`).
+    const nounFollows = this.toks[j + 1]?.t === T.Word && !FRACTION_FOLLOWERS.has(next);
+    // `a quarter point`, `a half point`: percentage points.
+    if ((den === 4 || den === 2) && num === 1 && (next === 'point' || next === 'percentage')) {
+      const e = next === 'percentage' && (this.lower(j + 2) === 'point' || this.lower(j + 2) === 'points') ? j + 3 : j + 2;
+      this.push({ s: i, e, value: 1 / den, unit: 'pp', words: true, approx: null, direction: null, salient: true, contextual: true });
+      return e;
+    }
+    if (den === 4 && next !== 'of' && !(this.isHyphen(j - 1) && num > 0)) return i;
+    if ((den === 3 || den === 5 || den === 10) && next !== 'of' && !(this.isHyphen(j - 1) && num > 0) && nounFollows) return i;
     if (den === 2 && w !== 'one' && w !== 'a') return i; // `two half` is no fraction
     this.push({ s: i, e: j + 1, value: round(num / den), unit: 'fraction', words: true, approx: null, direction: null, salient: true, contextual: true });
     return j + 1;
@@ -1066,6 +1210,7 @@ class Reader {
         k--;
       }
     }
+    if (isMoney(d.unit) && d.value > 0 && this.lossBefore(d.s)) d.value = -d.value;
     // Approximation before: `about`, `more than`, `in excess of`, `~`.
     const w1 = this.lower(k);
     const w0 = this.lower(k - 1);
@@ -1120,11 +1265,26 @@ class Reader {
     }
     if (LEVEL_WORDS.has(p)) return;
     // Direction after: `a 32% increase`, `32% year-over-year growth`, `8% lower`.
-    let j = d.e;
-    j = this.skipPeriodWords(j);
-    const n = this.lower(j);
-    if (UP_AFTER.has(n) && !(n === 'more' && this.lower(j + 1) === 'than')) d.direction = 'up';
-    else if (DOWN_AFTER.has(n) && !(n === 'less' && this.lower(j + 1) === 'than')) d.direction = 'down';
+    // A few describing words may stand between (`30% top-line growth`, `a 5% organic decline`).
+    let j = this.skipPeriodWords(d.e);
+    for (let steps = 0; steps <= DIRECTION_SPAN; steps++, j++) {
+      const t = this.toks[j];
+      if (!t || t.t === T.Num || (t.t === T.Sym && !this.isHyphen(j))) return;
+      const n = t.lower;
+      if (UP_AFTER.has(n) && !(n === 'more' && this.lower(j + 1) === 'than')) d.direction = 'up';
+      else if (DOWN_AFTER.has(n) && !(n === 'less' && this.lower(j + 1) === 'than')) d.direction = 'down';
+      if (d.direction || NOT_DESCRIBING.has(n)) return;
+    }
+  }
+
+  /** A loss word shortly before the amount at token s, in the same clause, with no other number between. */
+  lossBefore(s: number): boolean {
+    for (let k = s - 1; k >= 0 && k >= s - LOSS_SPAN; k--) {
+      const t = this.toks[k];
+      if (t.t === T.Num || (t.t === T.Sym && t.lower !== '-')) return false;
+      if (LOSS_WORDS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** A word before `up to` that makes `up` a direction (`ticked up to 116%`) rather than `up to` a bound. */
@@ -1150,11 +1310,17 @@ class Reader {
 
   /** `an increase of 8% sequentially and 36% year-over-year`: the second figure takes the first one's direction. */
   inherits(prev: Draft, d: Draft): boolean {
-    if (prev.unit !== d.unit || !prev.direction || d.direction || d.cs === undefined) return false;
+    if (prev.unit !== d.unit || !prev.direction || d.direction || d.cs === undefined || d.cs <= prev.e) return false;
+    // `up 250% since December and 490% year-over-year`: a short phrase, then `and`, `or` or a comma.
+    let joined = false;
     let j = this.skipPeriodWords(prev.e);
-    if (this.isSym(j, ',')) j++;
-    if (this.lower(j) === 'and' || this.lower(j) === 'or') j++;
-    return j === d.cs && j > prev.e;
+    for (let steps = 0; j < d.cs; steps++, j++) {
+      const t = this.toks[j];
+      if (steps >= INHERIT_SPAN || t.t === T.Num || (t.t === T.Sym && t.lower !== ',')) return false;
+      if (UP_BEFORE.has(t.lower) || DOWN_BEFORE.has(t.lower) || LEVEL_WORDS.has(t.lower)) return false;
+      if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') joined = true;
+    }
+    return joined;
   }
 
   /** Skips `year-over-year`, `y/y`, `yoy`, `sequentially`, `quarter-over-quarter` after a figure. */
@@ -1187,7 +1353,8 @@ class Reader {
       d.contextual = false;
       d.listFactor = factor;
     }
-    let prev: Draft | null = null;
+    /** The last figure of each unit, whose direction a figure listed after it may share. */
+    const lastOfUnit = new Map<FigureUnit, Draft>();
     let moneyEnd = 0;
     for (const d of this.out) {
       this.context(d);
@@ -1195,8 +1362,9 @@ class Reader {
         if (this.perShareBefore(d, moneyEnd)) d.unit = `${d.unit}/share` as FigureUnit;
         moneyEnd = d.e;
       } else if (d.unit.endsWith('/share')) moneyEnd = d.e;
+      const prev = lastOfUnit.get(d.unit);
       if (prev && this.inherits(prev, d)) d.direction = prev.direction;
-      if (!d.label) prev = d;
+      if (!d.label) lastOfUnit.set(d.unit, d);
       const start = toks[d.s].start;
       const end = toks[d.e - 1].end;
       const f: Mutable<Figure> = {

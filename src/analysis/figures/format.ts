@@ -147,7 +147,7 @@ export function formatChineseFigure(value: number, unit: FigureUnit | string, st
   if (!Number.isFinite(value)) return null;
   const money = /^([A-Z]{3})(\/share)?$/.exec(unit);
   if (money && CURRENCY_WORDS[money[1]]) {
-    const word = style.currencyWord ?? CURRENCY_WORDS[money[1]][t ? 0 : 1];
+    const word = style.currencyWord && namesCurrency(style.currencyWord, money[1]) ? style.currencyWord : CURRENCY_WORDS[money[1]][t ? 0 : 1];
     // Amounts under 萬 and per-share amounts keep cents: `0.10 美元`, `891,000 美元`.
     if (style.scaled === false || money[2] || Math.abs(value) < 1e4) return join(cents(value), word, style.space);
     const { digits, scale } = scaledNumber(value, style.script, style.space);
@@ -201,6 +201,16 @@ export function formatChineseFigure(value: number, unit: FigureUnit | string, st
     default:
       return null;
   }
+}
+
+/** Currencies that a bare `元` may stand for in a translation. */
+const YUAN_CURRENCIES = new Set(['CNY', 'TWD', 'HKD', 'JPY']);
+
+/** Whether a currency word as the translation wrote it names `code` (so a fix may keep it). */
+function namesCurrency(word: string, code: string): boolean {
+  if (word === '元') return YUAN_CURRENCIES.has(code);
+  if (word === '美金') return code === 'USD';
+  return CURRENCY_WORDS[code]?.includes(word) ?? false;
 }
 
 /** The replacement for a Chinese figure that should say `value unit`, written in its style; null when none. */

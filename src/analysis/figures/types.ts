@@ -43,6 +43,8 @@ export type FigureUnit =
   | 'duration-day'
   /** Hours and minutes, in hours: `two hours` → 2, `30 minutes` → 0.5. */
   | 'duration-hour'
+  /** A person's age in years: `aged 52`, `52-year-old`, `52 歲`, `in their 30s`, `三十多歲`. */
+  | 'age'
   /** Ranks: `first`, `fourth consecutive`, `第三`, `act 3`, `第三幕`, `Generation 12`, `第 12 代`. */
   | 'ordinal'
   /** `a quarter of`, `四分之一` → 0.25; `half of`, `一半` → 0.5; `two-thirds`, `三分之二` → 0.6667. */
@@ -111,6 +113,11 @@ export interface Figure {
   readonly label?: boolean;
   /** Written as a fiscal year (`fiscal 2023`, `FY24`, `2023 財年`). */
   readonly fiscal?: boolean;
+  /**
+   * Money in `元` with no currency named near it (`營收為 234 億元` after the paragraph said nothing of
+   * the currency): `unit` is a placeholder, and the figure agrees with an amount in any currency.
+   */
+  readonly impliedCurrency?: boolean;
   /** Written in words or Chinese numerals (`twenty-five`, `一百九十六`, `第二季`) rather than digits. */
   readonly spelled?: boolean;
   readonly note?: FigureNote;
@@ -122,6 +129,7 @@ const KIND_OF_UNIT: Partial<Record<FigureUnit, FigureKind>> = {
   bp: 'ratio',
   multiple: 'ratio',
   count: 'count',
+  age: 'count',
   year: 'calendar',
   quarter: 'calendar',
   half: 'calendar',

@@ -58,7 +58,8 @@ describe('figures: Chinese', () => {
     it('reads thousands separators but not ASCII commas used as Chinese punctuation', () => {
       const text = '我們實現了 2,030 萬美元的營業利潤,營業虧損為 891,000 美元,年增32%,3,389人';
       assert.equal(figure(text, '2,030 萬美元').value, 20300000);
-      assert.equal(figure(text, '891,000 美元').value, 891000);
+      // A loss is a negative amount, on both sides (`an operating loss of $891,000`).
+      assert.equal(figure(text, '891,000 美元').value, -891000);
       assert.equal(figure(text, '32%').value, 32);
       assert.equal(figure(text, '3,389').value, 3389);
       // `32%,100` is not 32,100: the comma after a percent sign is punctuation.
@@ -218,7 +219,8 @@ describe('figures: Chinese', () => {
       const thursday = figure(text, '星期四');
       assert.deepEqual([thursday.unit, thursday.value, thursday.note, thursday.salient], ['date', 4, 'weekday', false]);
       assert.deepEqual([figure('自 12 月以來', '12 月').value, figure('自 12 月以來', '12 月').salient], [1200, false]);
-      assert.deepEqual([figure('我們將於 29 日公布', '29 日').unit, figure('我們將於 29 日公布', '29 日').salient], ['date', false]);
+      // A day of the month alone is a figure: `on the 24th` ↔ `24 日`.
+      assert.deepEqual([figure('我們將於 29 日公布', '29 日').unit, figure('我們將於 29 日公布', '29 日').salient], ['date', true]);
       assert.equal(figure('2024 年 5 月 2 日下午 5:00', '5:00').value, 1700);
       assert.equal(figure('2024 年 5 月 2 日下午 5:00', '5:00').unit, 'time');
     });
@@ -268,8 +270,9 @@ describe('figures: Chinese', () => {
       assert.equal(figure('大約 20% 的增長', '20%').direction, 'up');
     });
 
-    it('reads 降至 and 達到 as levels', () => {
-      assert.equal(figure('淨留存率下降至 115%', '115%').direction, null);
+    it('reads 達到 as a level, and 降至 as a level reached by a fall (`fell to 115%`)', () => {
+      assert.equal(figure('淨留存率下降至 115%', '115%').direction, 'down');
+      assert.equal(figure('營收增至 3.2 億美元', '3.2 億美元').direction, 'up');
       assert.equal(figure('總數達到3,389人', '3,389').direction, null);
       assert.equal(figure('新增了 196 個大客戶', '196').direction, null);
     });

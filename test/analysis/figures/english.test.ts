@@ -30,7 +30,8 @@ describe('English figures', () => {
   it('keeps offsets that slice back to the figure text', () => {
     const text = 'Operating income was $20.3 million compared to an operating loss of $891,000 in the same period last year.';
     for (const f of extractEnglishFigures(text)) assert.equal(text.slice(f.start, f.end), f.text);
-    assert.deepEqual(read(text), ['$20.3 million=20300000 USD', '$891,000=891000 USD']);
+    // A loss is a negative amount, on both sides (`營業虧損為 891,000 美元`).
+    assert.deepEqual(read(text), ['$20.3 million=20300000 USD', '$891,000=-891000 USD']);
   });
 
   it('reads scale words and suffixes: billion, bn, k, M', () => {
@@ -194,8 +195,9 @@ describe('English figures', () => {
   });
 
   it('keeps the quantity after an acronym when a noun follows', () => {
-    const ai = only("I think I've only said AI 11 times so far", '11');
-    assert.deepEqual([ai.value, ai.label, ai.salient], [11, undefined, true]);
+    // `11 times` reads as a multiple; a translation's `11 次` (a count) agrees with it as a bare number.
+    const ai = only("I think I've only said AI 11 times so far", '11 times');
+    assert.deepEqual([ai.value, ai.unit, ai.label, ai.salient], [11, 'multiple', undefined, true]);
   });
 
   it('reads the pronoun "one" as a weak figure and skips "one of"', () => {
