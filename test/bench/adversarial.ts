@@ -9,8 +9,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/analysis/analyze';
-import { adversarialInputs, normalTranscript, readSeeds, utf8Bytes } from './adversarialInputs';
-import { gc, keep, machine, mb, time, type Timing } from './measure';
+import { adversarialInputs, normalTranscript, readSeeds, SEED_FILES, utf8Bytes } from './adversarialInputs';
+import { gc, keep, machine, mb, repositoryRoot, time, type Timing } from './measure';
 
 // ---------------------------------------------------------------- measurement
 
@@ -65,7 +65,7 @@ function table(header: string[], body: string[][]): string {
 }
 
 function main(): void {
-  const root = process.env.BENCH_ROOT ?? path.resolve(__dirname, '..', '..');
+  const root = repositoryRoot(__dirname, SEED_FILES[0]);
   const targetBytes = option('--mb', 1) * 1e6;
   const capMs = option('--cap-ms', 4_000);
   const seeds = readSeeds(root);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { analyze } from '../../src/analysis/analyze';
 import { adversarial, frontOf } from './synth';
 
-const SEED_FILES = ['seeds/000_fc229bb68bbd6b60.txt', 'seeds/002_f7a40acd86bfc4bc.txt'];
+export const SEED_FILES = ['seeds/000_fc229bb68bbd6b60.txt', 'seeds/002_f7a40acd86bfc4bc.txt'];
 
 export function readSeeds(root: string): string[] {
   return SEED_FILES.map((file) => fs.readFileSync(path.join(root, file), 'utf8'));

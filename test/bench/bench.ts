@@ -1,27 +1,36 @@
 // Performance benchmark: `npm run bench` (= node esbuild.js && node --expose-gc out/bench/bench.js).
 // Reports medians after warm-up; never asserts on time. Results: out/bench/results.json.
 // Environment: BENCH_QUICK=1 for a short smoke run; BENCH_SKIP_PROCESS=1 skips the production-build,
-// extension-activation and CLI measurements.
+// extension-activation and CLI measurements; BENCH_NO_BUILD=1 keeps those but measures dist/ as it is
+// (no production build, so no restoring the dev build either: out/ is left alone); BENCH_CLI=FILE
+// measures that CLI bundle instead of dist/cli.js.
+// The bundle may be built anywhere (e.g. `npx esbuild test/bench/bench.ts --bundle --platform=node
+// --external:@microsoft/recognizers-text-suite --outfile=/tmp/x/bench.js`, with activate.ts and
+// profile.ts beside it for those steps) and run from inside the repository, or with BENCH_ROOT set.
 import * as fs from 'fs';
+import { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
-import { analyze, analyzeSteps, DEFAULT_ANALYZE_OPTIONS } from '../../src/analysis/analyze';
+import { analyze, analyzeSteps, DEFAULT_ANALYZE_OPTIONS, type Analysis } from '../../src/analysis/analyze';
 import { AnalysisMemo } from '../../src/analysis/memo';
 import { EDITOR_SLICE_MS, runInSlices } from '../../src/analysis/steps';
 import type * as RecognizersText from '@microsoft/recognizers-text-suite';
-import { gc, hasGc, keep, machine, mb, median, now, runProcess, time, type TimeOptions, type Timing } from './measure';
+import { SEED_FILES as SEEDS } from './adversarialInputs';
+import { gc, hasGc, keep, machine, mb, median, now, repositoryRoot, runProcess, time, type ProcessRun, type TimeOptions, type Timing } from './measure';
 import { adversarial, frontOf, synthesize } from './synth';
 
 // Child processes run from a staged copy (see stage()), so they are told where the repository is.
-const ROOT = process.env.BENCH_ROOT ?? path.resolve(__dirname, '..', '..');
+const ROOT = repositoryRoot(__dirname, SEEDS[0]);
 const QUICK = process.env.BENCH_QUICK === '1';
 const SKIP_PROCESS = process.env.BENCH_SKIP_PROCESS === '1';
+const NO_BUILD = process.env.BENCH_NO_BUILD === '1';
+const CLI = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(ROOT, 'dist', 'cli.js');
+/** A path for the report: relative inside the repository, absolute elsewhere. */
+const shown = (file: string): string => (file.startsWith(ROOT + path.sep) ? path.relative(ROOT, file) : file);
 /** Whole-bench budget the optional 10 MB peer run must fit into (ms). */
 const TOTAL_BUDGET_MS = QUICK ? 60_000 : 280_000;
 const benchStart = now();
 const elapsed = (): number => now() - benchStart;
-
-const SEEDS = ['seeds/000_fc229bb68bbd6b60.txt', 'seeds/002_f7a40acd86bfc4bc.txt'];
 
 interface Input {
   readonly name: string;
@@ -49,6 +58,8 @@ function stage(tmp: string): Staged {
   const dir = path.join(tmp, 'bin');
   fs.mkdirSync(dir, { recursive: true });
   for (const name of ['bench', 'activate', 'profile']) {
+    // A bundle built alone (bench.js only) still runs: the steps that need the others report their absence.
+    if (!fs.existsSync(path.join(__dirname, `${name}.js`))) continue;
     fs.copyFileSync(path.join(__dirname, `${name}.js`), path.join(dir, `${name}.js`));
     const map = path.join(__dirname, `${name}.js.map`);
     if (fs.existsSync(map)) {
@@ -77,19 +88,26 @@ function plan(bytes: number, perInputBudgetMs: number): TimeOptions {
   return { warmup: 0, minRuns: QUICK ? 1 : 3, maxRuns: 5, budgetMs: perInputBudgetMs * scale };
 }
 
-const DIGITS = /\d+/g;
-/** The floor: one pass of one simple regex over the text. */
+/** The floor: one pass of one simple regex over the text. Self-contained: its source also runs alone in a child process (FLOOR_SCRIPT). */
 function floor(text: string): number {
+  const digits = /\d+/g;
   let count = 0;
-  DIGITS.lastIndex = 0;
-  while (DIGITS.exec(text) !== null) count++;
+  while (digits.exec(text) !== null) count++;
   return count;
 }
 
-function paragraphsOf(text: string): { english: string[]; chinese: string[] } {
+/** `node -e FLOOR_SCRIPT FILE`: the floor as a whole process (start-up, reading the file, one regex pass). */
+const FLOOR_SCRIPT = `const text = require('fs').readFileSync(process.argv[1], 'utf8'); console.log((${floor.toString()})(text));`;
+
+interface Paragraphs {
+  readonly english: string[];
+  readonly chinese: string[];
+}
+
+function paragraphsOf(analysis: Analysis): Paragraphs {
   const english: string[] = [];
   const chinese: string[] = [];
-  for (const section of analyze(text).transcript.sections) {
+  for (const section of analysis.transcript.sections) {
     for (const turn of section.turns) {
       for (const paragraph of turn.paragraphs) {
         if (paragraph.english) english.push(paragraph.english.text);
@@ -107,14 +125,14 @@ function peer(): Recognizers {
   if (!recognizers) {
     const start = now();
     // Loaded on first use, so that its start-up is measured apart (peerLoadMs).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load, timed on its own
-    recognizers = require('@microsoft/recognizers-text-suite') as Recognizers;
+    // Resolved from the repository, wherever this bundle is. A synchronous load, timed on its own.
+    recognizers = createRequire(path.join(ROOT, 'package.json'))('@microsoft/recognizers-text-suite') as Recognizers;
     peerLoadMs = now() - start;
   }
   return recognizers;
 }
 
-function runPeer(paragraphs: { english: string[]; chinese: string[] }): number {
+function runPeer(paragraphs: Paragraphs): number {
   const { recognizeNumber, Culture } = peer();
   let found = 0;
   for (const text of paragraphs.english) found += recognizeNumber(text, Culture.English).length;
@@ -188,6 +206,8 @@ interface InputResult {
   layout: string;
   turns: number;
   paragraphs: number;
+  /** English and Chinese paragraph texts, distinct vs all: the memo reads a repeated text once, so a synthetic input must repeat none. */
+  distinctTexts: { distinct: number; total: number };
   findings: number;
   analyze: Timing;
   analyzeMBps: number;
@@ -206,6 +226,7 @@ function measureInput(input: Input, peerWanted: boolean): InputResult {
   const analysis = analyze(input.text);
   const turns = analysis.transcript.sections.flatMap((s) => s.turns);
   const paragraphCount = turns.reduce((n, t) => n + t.paragraphs.length, 0);
+  const paragraphs = paragraphsOf(analysis);
   const big = input.bytes > 3e6;
   const full = time(() => analyze(input.text), plan(input.bytes, big ? 10_000 : 3_000));
   const floorTiming = time(() => floor(input.text), { warmup: 3, minRuns: 5, maxRuns: 30, budgetMs: 500 });
@@ -222,6 +243,7 @@ function measureInput(input: Input, peerWanted: boolean): InputResult {
     layout: analysis.transcript.layout,
     turns: turns.length,
     paragraphs: paragraphCount,
+    distinctTexts: { distinct: new Set(paragraphs.english).size + new Set(paragraphs.chinese).size, total: paragraphs.english.length + paragraphs.chinese.length },
     findings: analysis.findings.length,
     analyze: full,
     analyzeMBps: mb(input.bytes) / (full.median / 1000),
@@ -233,7 +255,6 @@ function measureInput(input: Input, peerWanted: boolean): InputResult {
     peer: null,
   };
   if (peerWanted) {
-    const paragraphs = paragraphsOf(input.text);
     // The first small input warms the peer up (loads its models); later ones need no separate warm-up.
     const firstUse = recognizers === null;
     const found = runPeer(paragraphs);
@@ -243,6 +264,11 @@ function measureInput(input: Input, peerWanted: boolean): InputResult {
   }
   log(`  analyze ${fmt(full.median)} ms (${fmt(result.analyzeMBps, 2)} MB/s, ${full.runs} runs), floor ${fmt(floorTiming.median, 2)} ms, edit ${fmt(edit.median)} ms${result.peer ? `, peer ${fmt(result.peer.median)} ms` : ''}`);
   return result;
+}
+
+/** Child mode: the peer over the paragraphs in a JSON file (written by measureWholeProcess), as a whole process. */
+function peerChild(file: string): void {
+  console.log(runPeer(JSON.parse(fs.readFileSync(file, 'utf8')) as Paragraphs));
 }
 
 /**
@@ -347,20 +373,80 @@ function vscodeApiNames(): { enums: string[]; classes: string[]; namespaces: str
   return names;
 }
 
-function measureProcesses(tmp: string, staged: Staged, seeds: Input[]): Record<string, unknown> {
+interface ProcessTiming {
+  /** Median wall time of the whole process, ms. */
+  readonly median: number;
+  readonly runs: number;
+}
+
+interface WholeProcessRow {
+  readonly name: string;
+  readonly bytes: number;
+  readonly check: ProcessTiming;
+  readonly floor: ProcessTiming;
+  readonly peer: ProcessTiming;
+  readonly checkOverFloor: number;
+  readonly peerOverCheck: number;
+}
+
+/**
+ * `node CLI check --json FILE > /dev/null` as a whole process, beside the floor and the peer each as a
+ * whole process too (the same start-up: node, reading the file): the floor by FLOOR_SCRIPT, the peer by
+ * this bundle's --peer-child over the same paragraphs, handed over as JSON. Check and floor runs
+ * alternate, so that a change in the machine's load touches both; one untimed run of each warms the file cache.
+ */
+function measureWholeProcess(tmp: string, staged: Staged, inputs: readonly Input[]): WholeProcessRow[] {
+  const devNull = fs.openSync(os.devNull, 'w');
+  /** Wall ms of one run; throws on an unexpected exit status (check exits 1 when it finds an error). */
+  const run = (args: readonly string[]): number => {
+    const result = runProcess(process.execPath, args, { cwd: ROOT, env: childEnv, stdio: ['ignore', devNull, 'pipe'] });
+    if (result.status !== 0 && !(args[0] === CLI && result.status === 1)) throw new Error(`node ${path.basename(args[0])} … failed (${result.status}): ${result.stderr.slice(0, 500)}`);
+    return result.ms;
+  };
+  const timing = (runs: number[]): ProcessTiming => ({ median: median(runs), runs: runs.length });
+  const file = path.join(tmp, 'whole-process-input.txt');
+  const paragraphsFile = path.join(tmp, 'whole-process-paragraphs.json');
+  try {
+    return inputs.map((input) => {
+      fs.writeFileSync(file, input.text);
+      fs.writeFileSync(paragraphsFile, JSON.stringify(paragraphsOf(analyze(input.text))));
+      const check = [CLI, 'check', '--json', file];
+      const floorArgs = ['-e', FLOOR_SCRIPT, file];
+      run(check);
+      run(floorArgs);
+      const checks: number[] = [];
+      const floors: number[] = [];
+      for (let i = 0; i < (QUICK ? 1 : input.bytes > 3e6 ? 3 : 5); i++) {
+        floors.push(run(floorArgs));
+        checks.push(run(check));
+      }
+      const peers = Array.from({ length: QUICK || input.bytes > 3e6 ? 1 : 2 }, () => run([staged.bench, '--peer-child', paragraphsFile]));
+      const row = { name: input.name, bytes: input.bytes, check: timing(checks), floor: timing(floors), peer: timing(peers) };
+      log(`  whole process ${input.name}: check ${fmt(row.check.median, 0)} ms, floor ${fmt(row.floor.median, 0)} ms, peer ${fmt(row.peer.median, 0)} ms`);
+      return { ...row, checkOverFloor: row.check.median / row.floor.median, peerOverCheck: row.peer.median / row.check.median };
+    });
+  } finally {
+    fs.closeSync(devNull);
+  }
+}
+
+function measureProcesses(tmp: string, staged: Staged, seeds: Input[], large: Input[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const runner = staged.activate;
   const apiNames = path.join(tmp, 'vscode-api.json');
   fs.writeFileSync(apiNames, JSON.stringify(vscodeApiNames()));
 
-  log('production build (node esbuild.js --production)');
-  const build = runProcess(process.execPath, ['esbuild.js', '--production'], { cwd: ROOT });
-  out.productionBuild = { ms: build.ms, status: build.status, stderr: build.stderr.slice(0, 2000) };
+  let build: ProcessRun | null = null;
+  if (NO_BUILD) log('BENCH_NO_BUILD=1: measuring dist/ as it is');
+  else {
+    log('production build (node esbuild.js --production)');
+    build = runProcess(process.execPath, ['esbuild.js', '--production'], { cwd: ROOT });
+    out.productionBuild = { ms: build.ms, status: build.status, stderr: build.stderr.slice(0, 2000) };
+  }
   try {
-    if (build.status !== 0) throw new Error(`production build failed: ${build.stderr.slice(0, 1000)}`);
+    if (build && build.status !== 0) throw new Error(`production build failed: ${build.stderr.slice(0, 1000)}`);
     const extension = path.join(ROOT, 'dist', 'extension.js');
-    const cli = path.join(ROOT, 'dist', 'cli.js');
-    out.bundleKB = { extension: fileKB(extension), cli: fileKB(cli) };
+    out.bundleKB = { extension: fileKB(extension), cli: fileKB(CLI) };
 
     // Load + activate in fresh processes.
     const activations: Array<Record<string, number>> = [];
@@ -392,14 +478,19 @@ function measureProcesses(tmp: string, staged: Staged, seeds: Input[]): Record<s
     const seed = path.join(ROOT, SEEDS[1]);
     const cliRuns: number[] = [];
     let cliStatus: number | null = null;
-    runProcess(process.execPath, [cli, 'check', seed, '--json'], { cwd: ROOT }); // warm the file cache
+    runProcess(process.execPath, [CLI, 'check', seed, '--json'], { cwd: ROOT }); // warm the file cache
     for (let i = 0; i < 5; i++) {
-      const run = runProcess(process.execPath, [cli, 'check', seed, '--json'], { cwd: ROOT });
+      const run = runProcess(process.execPath, [CLI, 'check', seed, '--json'], { cwd: ROOT });
       cliRuns.push(run.ms);
       cliStatus = run.status;
     }
     out.cliFile = { file: SEEDS[1], wallMs: median(cliRuns), runs: cliRuns.length, exitStatus: cliStatus };
     log(`  cli check FILE --json: ${fmt(median(cliRuns))} ms`);
+
+    log(`whole process: check --json vs floor vs peer on ${large.map((i) => i.name).join(', ')}`);
+    const rows = measureWholeProcess(tmp, staged, large);
+    const [small, big] = [rows[0], rows[rows.length - 1]];
+    out.wholeProcess = { rows, growth: { big: big.name, small: small.name, sizeRatio: big.bytes / small.bytes, checkRatio: big.check.median / small.check.median, floorRatio: big.floor.median / small.floor.median } };
 
     // CLI over a folder of copies.
     const dir = path.join(tmp, 'corpus');
@@ -414,7 +505,7 @@ function measureProcesses(tmp: string, staged: Staged, seeds: Input[]): Record<s
     // One run, repeated (up to three) while the runs stay short.
     let folderSpent = 0;
     for (let i = 0; i < 3 && (i === 0 || (!QUICK && folderSpent < 10_000)); i++) {
-      const run = runProcess(process.execPath, [cli, 'check', dir], { cwd: ROOT });
+      const run = runProcess(process.execPath, [CLI, 'check', dir], { cwd: ROOT });
       folderSpent += run.ms;
       const line = run.stderr.split('\n').find((l) => /files,.*MB in/.test(l)) ?? '';
       folderLine = line || run.stderr.slice(-500);
@@ -428,10 +519,12 @@ function measureProcesses(tmp: string, staged: Staged, seeds: Input[]): Record<s
   } catch (error) {
     out.error = String((error as Error).message ?? error);
   } finally {
-    log('restoring the dev build (node esbuild.js)');
-    const restore = runProcess(process.execPath, ['esbuild.js'], { cwd: ROOT });
-    out.devBuildRestored = restore.status === 0;
-    if (restore.status !== 0) out.devBuildError = restore.stderr.slice(0, 2000);
+    if (!NO_BUILD) {
+      log('restoring the dev build (node esbuild.js)');
+      const restore = runProcess(process.execPath, ['esbuild.js'], { cwd: ROOT });
+      out.devBuildRestored = restore.status === 0;
+      if (restore.status !== 0) out.devBuildError = restore.stderr.slice(0, 2000);
+    }
   }
   return out;
 }
@@ -447,6 +540,7 @@ function table(header: string[], body: string[][]): string {
 function main(): void {
   if (process.argv[2] === '--heap-child') return heapChild(process.argv[3]);
   if (process.argv[2] === '--profile-child') return profileChild();
+  if (process.argv[2] === '--peer-child') return peerChild(process.argv[3]);
   if (!hasGc()) log('note: run with --expose-gc for heap figures');
   results.machine = machine();
   results.date = new Date().toISOString();
@@ -470,12 +564,12 @@ function main(): void {
     const t1 = oneMb?.analyze.median ?? 1_000;
     const t10 = tenMb?.analyze.median ?? 10 * t1;
     const tSeed = measured[1].analyze.median;
-    const remaining = (): number => 3 * t10 + 1_000 /* heap */ + 2.5 * t10 + 3_000 /* profile */ + 15 * t1 /* adversarial */ + (SKIP_PROCESS ? 0 : 15_000 + 200 * tSeed * 1.5 /* builds, processes, CLI folder */);
+    const remaining = (): number => 3 * t10 + 1_000 /* heap */ + 2.5 * t10 + 3_000 /* profile */ + 15 * t1 /* adversarial */ + 20 * t10 /* whole-process check, floor and peer */ + (SKIP_PROCESS ? 0 : 15_000 + 200 * tSeed * 1.5 /* builds, processes, CLI folder */);
     if (oneMb?.peer && tenMb && tenInput) {
       const projected = (oneMb.peer.median * tenMb.bytes) / oneMb.bytes + 2 * t1;
       if (elapsed() + projected + remaining() < TOTAL_BUDGET_MS) {
         log(`peer on ${tenMb.name} (projected ${fmt(projected / 1000)} s)`);
-        const paragraphs = paragraphsOf(tenInput.text);
+        const paragraphs = paragraphsOf(analyze(tenInput.text));
         let found = 0;
         const timing = time(() => (found = runPeer(paragraphs)), { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 });
         tenMb.peer = { ...timing, found, paragraphs: paragraphs.english.length + paragraphs.chinese.length, peerOverOurs: timing.median / tenMb.analyze.median };
@@ -511,7 +605,7 @@ function main(): void {
 
     log('adversarial inputs (~1 MB)');
     const normal = inputs.find((i) => i.name.startsWith('1 MB interleaved'))!;
-    const seedParagraphs = paragraphsOf(inputs[1].text);
+    const seedParagraphs = paragraphsOf(analyze(inputs[1].text));
     const english = seedParagraphs.english.find((p) => /\d/.test(p) && p.length > 200) ?? seedParagraphs.english[0];
     const chinese = seedParagraphs.chinese.find((p) => /\d/.test(p) && p.length > 80) ?? seedParagraphs.chinese[0];
     results.adversarial = measureAdversarial(normal, english, chinese, frontOf(inputs[1].text));
@@ -520,7 +614,8 @@ function main(): void {
     const profiled = profile10MB(tmp, staged);
     results.profile10MB = 'top' in profiled ? { top: profiled.top } : profiled;
 
-    results.processes = SKIP_PROCESS ? { skipped: true } : measureProcesses(tmp, staged, inputs.slice(0, SEEDS.length));
+    const large = inputs.filter((i) => i.origin === `synthetic from ${SEEDS[1]}`);
+    results.processes = SKIP_PROCESS ? { skipped: true } : measureProcesses(tmp, staged, inputs.slice(0, SEEDS.length), large);
     results.totalSeconds = elapsed() / 1000;
     results.loadAverageAtEnd = Number(os.loadavg()[0].toFixed(2));
 
@@ -546,11 +641,12 @@ function report(measured: InputResult[]): void {
   console.log(`load average (1 min) at start ${m.loadAverage1m}, at end ${results.loadAverageAtEnd}; analyze ms = median wall time, cpu ms = median process CPU time (all threads)\n`);
   console.log(
     table(
-      ['input', 'MB', 'turns', 'analyze ms', 'cpu ms', 'MB/s', 'runs', 'floor ms', 'full/floor', 'edit ms', 'longest slice ms', 'peer ms', 'peer/ours'],
+      ['input', 'MB', 'turns', 'distinct ¶', 'analyze ms', 'cpu ms', 'MB/s', 'runs', 'floor ms', 'full/floor', 'edit ms', 'longest slice ms', 'peer ms', 'peer/ours'],
       measured.map((r) => [
         r.name,
         fmt(mb(r.bytes), 2),
         String(r.turns),
+        `${fmt((100 * r.distinctTexts.distinct) / r.distinctTexts.total, 0)}%`,
         fmt(r.analyze.median),
         fmt(r.analyze.cpuMedian),
         fmt(r.analyzeMBps, 2),
@@ -564,6 +660,9 @@ function report(measured: InputResult[]): void {
       ]),
     ),
   );
+  console.log(`distinct ¶ = distinct paragraph texts (English and Chinese) of all; the synthetic inputs must have 100%: ${measured.map((r) => `${r.name} ${r.distinctTexts.distinct}/${r.distinctTexts.total}`).join(', ')}`);
+  const repeating = measured.filter((r) => r.origin.startsWith('synthetic') && r.distinctTexts.distinct < r.distinctTexts.total);
+  console.log(repeating.length ? `  WARNING: repeated paragraphs in ${repeating.map((r) => r.name).join(', ')}: the memo reads them once` : '  every synthetic input: 100% distinct');
   console.log(`longest slice = the longest the extension host is kept busy when the analysis runs as the extension runs it (slices of ${EDITOR_SLICE_MS} ms), cold / after an edit`);
   const notes = measured.filter((r) => r.peerNote).map((r) => `  ${r.name}: peer ${r.peerNote}`);
   if (notes.length) console.log(notes.join('\n'));
@@ -600,14 +699,27 @@ function report(measured: InputResult[]): void {
   }
   if (p.error) console.log(`process measurements: ${p.error}`);
   const kb = p.bundleKB as { extension: number | null; cli: number | null } | undefined;
-  if (kb) console.log(`production bundles: dist/extension.js ${fmt(kb.extension)} KB, dist/cli.js ${fmt(kb.cli)} KB`);
+  if (kb) console.log(`${NO_BUILD ? 'bundles as found' : 'production bundles'}: dist/extension.js ${fmt(kb.extension)} KB, ${shown(CLI)} ${fmt(kb.cli)} KB`);
   const a = p.activation as Record<string, number | string> | undefined;
   if (a) console.log(a.error ? `activation: failed: ${String(a.error).split('\n')[0]}` : `extension load ${fmt(a.loadMs as number)} ms + activate ${fmt(a.activateMs as number)} ms = ${fmt(a.loadPlusActivateMs as number)} ms (process wall ${fmt(a.processWallMs as number, 0)} ms, median of ${a.runs})`);
   const c = p.cliFile as Record<string, number | string> | undefined;
   if (c) console.log(`cli check ${c.file} --json: ${fmt(c.wallMs as number, 0)} ms wall (median of ${c.runs})`);
   const f = p.cliFolder as Record<string, number | string> | undefined;
   if (f) console.log(f.error ? `cli check DIR: ${f.error}` : `cli check DIR (${f.files} files, ${f.MB} MB): ${fmt(f.seconds as number, 2)} s, ${fmt(f.filesPerSecond as number, 1)} files/s, ${fmt(f.MBps as number, 2)} MB/s (median of ${f.runs}; wall ${fmt(f.wallMs as number, 0)} ms)`);
-  console.log(`dev build restored: ${p.devBuildRestored ? 'yes' : 'NO'}`);
+  const whole = p.wholeProcess as { rows: WholeProcessRow[]; growth: Record<string, number | string> } | undefined;
+  if (whole) {
+    console.log('');
+    console.log(
+      table(
+        ['whole process, wall ms (median)', 'MB', 'check --json', 'runs', 'floor', 'check/floor', 'peer', 'runs', 'peer/check'],
+        whole.rows.map((r) => [r.name, fmt(mb(r.bytes), 2), fmt(r.check.median, 0), String(r.check.runs), fmt(r.floor.median, 0), fmt(r.checkOverFloor, 1) + '×', fmt(r.peer.median, 0), String(r.peer.runs), fmt(r.peerOverCheck, 1) + '×']),
+      ),
+    );
+    const g = whole.growth;
+    console.log(`check = node ${shown(CLI)} check --json FILE > /dev/null; floor = node -e (read FILE, one regex pass counting digit runs); peer = node, Recognizers-Text numbers over the same paragraphs (targets: check/floor ≤ 8×, peer/check ≥ 20×)`);
+    console.log(`growth ${g.big} / ${g.small}: check ${fmt(g.checkRatio as number, 1)}×, floor ${fmt(g.floorRatio as number, 1)}× for ${fmt(g.sizeRatio as number, 1)}× size (target ≤ 11×)`);
+  }
+  console.log(NO_BUILD ? 'dist/ measured as it was (BENCH_NO_BUILD=1: no production build, out/ untouched)' : `dev build restored: ${p.devBuildRestored ? 'yes' : 'NO'}`);
 }
 
 main();

@@ -1,6 +1,23 @@
 // Timing helpers: medians of repeated runs after warm-up, whole-process wall times, machine facts.
 import { spawnSync, type SpawnSyncOptions } from 'child_process';
+import * as fs from 'fs';
 import * as os from 'os';
+import * as path from 'path';
+
+/**
+ * The repository: BENCH_ROOT if set (child processes are given it), else the nearest folder holding
+ * `marker` above `dir` (the bundle's folder) or above the working directory (for a bundle built elsewhere, e.g. in /tmp).
+ */
+export function repositoryRoot(dir: string, marker: string): string {
+  if (process.env.BENCH_ROOT) return path.resolve(process.env.BENCH_ROOT);
+  for (const start of [dir, process.cwd()]) {
+    for (let at = path.resolve(start); ; at = path.dirname(at)) {
+      if (fs.existsSync(path.join(at, marker))) return at;
+      if (path.dirname(at) === at) break;
+    }
+  }
+  throw new Error(`no ${marker} above ${dir} or ${process.cwd()}: run from the repository or set BENCH_ROOT`);
+}
 
 export const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 

@@ -19,6 +19,19 @@ const NAMES = [
   'Quinn Larsen', 'Harper Silva', 'Rowan Ito', 'Emerson Duarte', 'Sasha Novak', 'Devon Mensah',
 ];
 
+/** Places for the note that ends every paragraph copy, in English and Chinese. */
+const PLACES: ReadonlyArray<readonly [string, string]> = [
+  ['Oslo', '奧斯陸'], ['Lisbon', '里斯本'], ['Austin', '奧斯汀'], ['Denver', '丹佛'], ['Seoul', '首爾'], ['Sydney', '雪梨'],
+  ['Toronto', '多倫多'], ['Madrid', '馬德里'], ['Dublin', '都柏林'], ['Zurich', '蘇黎世'], ['Mumbai', '孟買'], ['Warsaw', '華沙'],
+];
+
+interface TextEnd {
+  readonly character: number;
+  /** The paragraph's index in the turn. */
+  readonly paragraph: number;
+  readonly chinese: boolean;
+}
+
 interface TurnBlock {
   /** The turn's lines, from the speaker line to its last paragraph, then one blank line. */
   readonly lines: string[];
@@ -27,6 +40,9 @@ interface TurnBlock {
   readonly speakerLines: number;
   readonly name: string;
   readonly operator: boolean;
+  readonly paragraphs: number;
+  /** Line in the block → where English or Chinese paragraph texts end on it (rightmost first), and whose. */
+  readonly ends: ReadonlyMap<number, readonly TextEnd[]>;
 }
 
 /** A seed as alternating fixed text (front matter, headings) and pools of one section's turns. */
@@ -49,12 +65,22 @@ export function seedSegments(text: string): Segment[] {
       const last = Math.min(turn.range.end.line, next - 1);
       const block = lines.slice(turn.range.start.line, last + 1);
       block.push('');
+      const ends = new Map<number, TextEnd[]>();
+      turn.paragraphs.forEach(({ english, chinese }, paragraph) => {
+        for (const [span, isChinese] of [[english, false], [chinese, true]] as const) {
+          if (!span) continue;
+          const line = span.range.end.line - turn.range.start.line;
+          ends.set(line, [...(ends.get(line) ?? []), { character: span.range.end.character, paragraph, chinese: isChinese }].sort((a, b) => b.character - a.character));
+        }
+      });
       return {
         lines: block,
         bytes: utf8(block),
         speakerLines: turn.speakerRange.end.line - turn.speakerRange.start.line + 1,
         name: turn.speaker.name,
         operator: turn.speaker.role === 'operator',
+        paragraphs: turn.paragraphs.length,
+        ends,
       };
     });
     segments.push({ kind: 'turns', turns, bytes: turns.reduce((n, t) => n + t.bytes, 0) });
@@ -89,11 +115,25 @@ export function scaleNumbers(line: string, factor: number): string {
   });
 }
 
+/** The note that ends the `n`th paragraph copy: a place and a number, the same in both languages (never scaled). */
+function note(n: number, chinese: boolean): string {
+  const [english, translated] = PLACES[n % PLACES.length];
+  return chinese ? `(${translated}附註 ${n})` : ` (${english} note ${n})`;
+}
+
+/** A name made of one listed name's first name and another's last name (144 in all). */
+function randomName(random: () => number): string {
+  const pick = (): string[] => NAMES[Math.floor(random() * NAMES.length)].split(' ');
+  return `${pick()[0]} ${pick()[1]}`;
+}
+
 /**
  * A transcript of about `targetBytes` (UTF-8) in the seed's own layout: the seed's text outside turns
  * once, and each section filled to its share of the size with that section's turns drawn in a seeded
- * random order; non-operator speakers renamed from a list, and every amount in a turn copy multiplied
- * by the same factor on the English and the Chinese side.
+ * random order; non-operator speakers renamed, every amount in a turn copy multiplied by the same
+ * factor on the English and the Chinese side, and every paragraph copy ended by a numbered note
+ * (note()), so that no two paragraphs of the document read the same on either side: the analysis
+ * memoises per paragraph text, and a repeated paragraph would be read only once.
  */
 export function synthesize(seedText: string, targetBytes: number, seed: number): string {
   const segments = seedSegments(seedText);
@@ -101,8 +141,9 @@ export function synthesize(seedText: string, targetBytes: number, seed: number):
   const fixedBytes = segments.reduce((n, s) => n + (s.kind === 'fixed' ? utf8(s.lines) : 0), 0);
   const turnBytes = segments.reduce((n, s) => n + (s.kind === 'turns' ? s.bytes : 0), 0);
   const growth = Math.max(1, (targetBytes - fixedBytes) / turnBytes);
-  const factors = [1, 2, 3, 5, 10];
+  const factors = [1, 2, 3, 4, 5, 6, 8, 10];
   const out: string[] = [];
+  let paragraphCopies = 0;
   for (const segment of segments) {
     if (segment.kind === 'fixed') {
       out.push(...segment.lines);
@@ -112,12 +153,16 @@ export function synthesize(seedText: string, targetBytes: number, seed: number):
     for (let bytes = 0; bytes < goal; ) {
       const turn = segment.turns[Math.floor(random() * segment.turns.length)];
       const factor = factors[Math.floor(random() * factors.length)];
-      const rename = turn.operator ? null : NAMES[Math.floor(random() * NAMES.length)];
-      turn.lines.forEach((line, i) => {
-        if (i < turn.speakerLines) out.push(rename && turn.name ? line.split(turn.name).join(rename) : line);
-        else out.push(scaleNumbers(line, factor));
+      const rename = turn.operator ? null : randomName(random);
+      const first = paragraphCopies;
+      paragraphCopies += turn.paragraphs;
+      const copy = turn.lines.map((line, i) => {
+        if (i < turn.speakerLines) return rename && turn.name ? line.split(turn.name).join(rename) : line;
+        const noted = (turn.ends.get(i) ?? []).reduce((text, end) => text.slice(0, end.character) + note(first + end.paragraph, end.chinese) + text.slice(end.character), line);
+        return scaleNumbers(noted, factor);
       });
-      bytes += turn.bytes;
+      out.push(...copy);
+      bytes += utf8(copy);
     }
   }
   return out.join('\n');
