@@ -77,6 +77,23 @@ const isCurrencyCode = (unit: string) => unit.length === 3 && unit === unit.toUp
 /** A month without a day (`in July`, `6 月`): month × 100. */
 const isMonth = (f: CheckFigure) => f.unit === 'date' && f.value >= 100 && f.value % 100 === 0;
 
+/** Chinese qualifiers, wherever they stand: `900 多人`, `逾 900`, `約佔…的 42%`, `多達`, `以上`. */
+const QUALIFIER_WORDS = ['多個', '多个', '多人', '多家', '多名', '餘', '余', '逾', '超過', '超过', '約', '约', '左右', '以上', '以下', '不到', '不足', '至少', '最多', '多達', '多达', '高達', '高达', '幾乎', '几乎', '將近', '将近', '接近', '近乎', '大概', '上下'];
+/** How far on either side of a Chinese figure a qualifier may stand and still be its own, within its clause. */
+const QUALIFIER_SPAN = 12;
+const CLAUSE_END = /[，,。；;！？!?]/;
+
+/**
+ * Whether the translation qualifies the figure somewhere near it. Chinese moves qualifiers to the
+ * verb or the end of the phrase (`約佔全年計畫的三分之二`, `900 多人`), where the figure reader does
+ * not attach them; a qualifier lost is reported only where none stands nearby.
+ */
+function qualifiedNearby(text: string, figure: CheckFigure): boolean {
+  const before = text.slice(Math.max(0, figure.start - QUALIFIER_SPAN), figure.start).split(CLAUSE_END).pop() ?? '';
+  const after = text.slice(figure.end, figure.end + QUALIFIER_SPAN).split(CLAUSE_END)[0];
+  return QUALIFIER_WORDS.some((word) => before.includes(word) || after.includes(word));
+}
+
 const signWord = (value: number) => (value < 0 ? 'negative' : 'positive');
 
 function sameUnit(a: string, b: string): boolean {
@@ -96,10 +113,28 @@ function family(unit: string): string {
  */
 const IMPLICIT_UNITS = new Set(['age', 'duration-day', 'duration-hour', 'multiple', 'ordinal', 'date']);
 
-/** A bare count on one side and the same number with a unit the other side names. */
+const isAmount = (unit: string) => unit === ANY_CURRENCY || isCurrencyCode(unit);
+
+/** Pairs of units that name the same number from two sides: a rank and a day (`the 24th` ↔ `24 日`), a birthday (`73rd` ↔ `73 歲`). */
+const SAME_NUMBER_UNITS = new Set(['ordinal date', 'date ordinal', 'ordinal age', 'age ordinal']);
+
+/**
+ * A bare number on one side and the same number with a unit only the other side names (`61` ↔ `61 歲`,
+ * `10,000 yuan` ↔ `1 萬`, `July 26` ↔ `26 日`, `12 years of age` ↔ `12 歲`), ranges included.
+ */
 function implicitUnitMatch(e: CheckFigure, z: CheckFigure): boolean {
-  if (e.value !== z.value || e.low !== undefined || z.low !== undefined) return false;
-  return (e.unit === 'count' && IMPLICIT_UNITS.has(z.unit)) || (z.unit === 'count' && IMPLICIT_UNITS.has(e.unit)) || (e.unit === 'ordinal' && z.unit === 'date') || (e.unit === 'date' && z.unit === 'ordinal');
+  const sameEnds = e.low === z.low && e.high === z.high;
+  if (!sameEnds) return false;
+  if (e.value === z.value) {
+    const bare = (a: string, b: string) => a === 'count' && (IMPLICIT_UNITS.has(b) || isAmount(b));
+    if (bare(e.unit, z.unit) || bare(z.unit, e.unit) || SAME_NUMBER_UNITS.has(`${e.unit} ${z.unit}`)) return true;
+  }
+  // A full date against its day alone: the translation left the month to the sentence.
+  const day = (full: CheckFigure, alone: CheckFigure) => full.unit === 'date' && alone.unit === 'date' && full.value >= 100 && full.value % 100 !== 0 && alone.value < 100 && full.value % 100 === alone.value;
+  if (day(e, z) || day(z, e)) return true;
+  // An age written as years (`at 12 years of age`) on one side.
+  const years = (duration: CheckFigure, age: CheckFigure) => duration.unit === 'duration' && age.unit === 'age' && duration.value === age.value * 12;
+  return years(e, z) || years(z, e);
 }
 
 function close(a: number, b: number, tolerance: number): boolean {
@@ -355,7 +390,7 @@ export function alignParagraph(
   // wording the figure engine does not attach to the number (`above our target of`, `close to`).
   for (const [e, { figure: z, agrees }] of pairs) {
     if (agrees && e.direction && z.direction && e.direction !== z.direction) report('direction-mismatch', e, z, [e.direction, z.direction]);
-    if (agrees && e.approx && !z.approx) report('approximation-lost', e, z, [e.approx]);
+    if (agrees && e.approx && !z.approx && !qualifiedNearby(chineseSpan.text, z)) report('approximation-lost', e, z, [e.approx]);
   }
 
   // 4. Identifiers whose name the translation keeps with other digits (`H100` → `H120`, `5G` → `4G`).

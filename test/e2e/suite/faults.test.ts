@@ -248,7 +248,7 @@ describe('faults and data safety', function () {
       { name: 'mojibake.transcript', content: 'Revenue was $308.5 million, up 32%.\nç‡Ÿæ”¶ç‚º 3.85 å„„ç¾Žå…ƒ,å¹´å¢ž 32%ã€‚\n' },
       { name: 'invalid-utf8.transcript', content: new Uint8Array([0x52, 0x65, 0x76, 0x20, 0x24, 0x35, 0x0a, 0xe7, 0x87, 0x9f, 0xff, 0xfe, 0x33, 0x2e, 0x38, 0x35, 0xe5, 0x84, 0x0a]) },
       { name: 'empty.txt', content: '' },
-      { name: 'NUL characters (transcript)', content: 'Operator\u0000 操作員\u0000\nRevenue was $308.5 million.\u0000\n營收為\u0000 3.85 億美元。\n', untitled: 'transcript' },
+      { name: 'NUL characters (transcript)', content: 'Operator\u0000 操作員\u0000\nRevenue was $308.5 million.\u0000\n營收為\u0000 3.085 億美元。\n', untitled: 'transcript' },
       { name: 'NUL characters (plain text)', content: 'Thank you.\u0000 謝謝。\u0000\n'.repeat(20), untitled: 'plaintext' },
     ];
 
