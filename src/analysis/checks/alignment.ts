@@ -78,10 +78,13 @@ const isCurrencyCode = (unit: string) => unit.length === 3 && unit === unit.toUp
 const isMonth = (f: CheckFigure) => f.unit === 'date' && f.value >= 100 && f.value % 100 === 0;
 
 /** Chinese qualifiers, wherever they stand: `900 多人`, `逾 900`, `約佔…的 42%`, `多達`, `以上`. */
-const QUALIFIER_WORDS = ['多個', '多个', '多人', '多家', '多名', '餘', '余', '逾', '超過', '超过', '約', '约', '左右', '以上', '以下', '不到', '不足', '至少', '最多', '多達', '多达', '高達', '高达', '幾乎', '几乎', '將近', '将近', '接近', '近乎', '大概', '上下'];
+const QUALIFIERS_BEFORE = ['逾', '超過', '超过', '約', '约', '不到', '不足', '至少', '最多', '多達', '多达', '高達', '高达', '幾乎', '几乎', '將近', '将近', '接近', '近乎', '大概'];
+const QUALIFIERS_AFTER = ['多個', '多个', '多人', '多家', '多名', '餘', '余', '左右', '以上', '以下', '上下', '之多', '出頭', '出头'];
 /** How far on either side of a Chinese figure a qualifier may stand and still be its own, within its clause. */
 const QUALIFIER_SPAN = 12;
 const CLAUSE_END = /[，,。；;！？!?]/;
+/** A qualifier right before digits qualifies those (`80% 的市場和超過 3,000 家客戶`), not a figure further on. */
+const BEFORE_DIGITS = /^\s?[\d０-９]/;
 
 /**
  * Whether the translation qualifies the figure somewhere near it. Chinese moves qualifiers to the
@@ -90,8 +93,12 @@ const CLAUSE_END = /[，,。；;！？!?]/;
  */
 function qualifiedNearby(text: string, figure: CheckFigure): boolean {
   const before = text.slice(Math.max(0, figure.start - QUALIFIER_SPAN), figure.start).split(CLAUSE_END).pop() ?? '';
-  const after = text.slice(figure.end, figure.end + QUALIFIER_SPAN).split(CLAUSE_END)[0];
-  return QUALIFIER_WORDS.some((word) => before.includes(word) || after.includes(word));
+  const after = text.slice(figure.end, figure.end + QUALIFIER_SPAN).split(CLAUSE_END)[0].split(/[\d０-９]/)[0];
+  const qualifiesThis = (word: string) => {
+    const at = before.lastIndexOf(word);
+    return at >= 0 && (at + word.length === before.length || !BEFORE_DIGITS.test(before.slice(at + word.length)));
+  };
+  return QUALIFIERS_BEFORE.some(qualifiesThis) || QUALIFIERS_AFTER.some((word) => after.includes(word));
 }
 
 const signWord = (value: number) => (value < 0 ? 'negative' : 'positive');
