@@ -29,10 +29,4 @@ export default tseslint.config(
     files: ['test/e2e/*-steps.js'],
     languageOptions: { globals: { document: 'readonly', window: 'readonly', Node: 'readonly', getComputedStyle: 'readonly' } },
   },
-  {
-    // One `|| true` branch of the Chinese reader, left for the figure engine's redesign (issue #11),
-    // which owns src/analysis/figures/.
-    files: ['src/analysis/figures/chinese.ts'],
-    rules: { 'no-constant-condition': 'off' },
-  },
 );

@@ -1,5 +1,6 @@
 // Writes a figure the way a Chinese translation writes it: `$308.5 million` → `3.085 億美元`,
 // `$20.3 million` → `2,030 萬美元`, `200 basis points` → `200 個基點`.
+import { WRITTEN_CURRENCY_NAMES } from './lexicon';
 import type { FigureUnit } from './types';
 
 export type Script = 'traditional' | 'simplified';
@@ -18,20 +19,6 @@ export interface ChineseStyle {
   /** `第二季度` rather than `第二季`. */
   readonly quarterDu?: boolean;
 }
-
-const CURRENCY_WORDS: Record<string, readonly [string, string]> = {
-  USD: ['美元', '美元'],
-  EUR: ['歐元', '欧元'],
-  GBP: ['英鎊', '英镑'],
-  JPY: ['日圓', '日元'],
-  CNY: ['人民幣', '人民币'],
-  TWD: ['新台幣', '新台币'],
-  HKD: ['港元', '港元'],
-  KRW: ['韓元', '韩元'],
-  INR: ['盧比', '卢比'],
-  CAD: ['加元', '加元'],
-  AUD: ['澳元', '澳元'],
-};
 
 const SIMPLIFIED_MARKS = /[万亿个点币镑韩卢财亏减长较营额间约为这们让说时年]/;
 const TRADITIONAL_MARKS = /[萬億個點幣鎊韓盧財虧減長較營額間約為這們讓說時]/;
@@ -146,8 +133,8 @@ export function formatChineseFigure(value: number, unit: FigureUnit | string, st
   const t = style.script === 'traditional';
   if (!Number.isFinite(value)) return null;
   const money = /^([A-Z]{3})(\/share)?$/.exec(unit);
-  if (money && CURRENCY_WORDS[money[1]]) {
-    const word = style.currencyWord && namesCurrency(style.currencyWord, money[1]) ? style.currencyWord : CURRENCY_WORDS[money[1]][t ? 0 : 1];
+  if (money && WRITTEN_CURRENCY_NAMES[money[1]]) {
+    const word = style.currencyWord && namesCurrency(style.currencyWord, money[1]) ? style.currencyWord : WRITTEN_CURRENCY_NAMES[money[1]][t ? 0 : 1];
     // Amounts under 萬 and per-share amounts keep cents: `0.10 美元`, `891,000 美元`.
     if (style.scaled === false || money[2] || Math.abs(value) < 1e4) return join(cents(value), word, style.space);
     const { digits, scale } = scaledNumber(value, style.script, style.space);
@@ -210,7 +197,7 @@ const YUAN_CURRENCIES = new Set(['CNY', 'TWD', 'HKD', 'JPY']);
 function namesCurrency(word: string, code: string): boolean {
   if (word === '元') return YUAN_CURRENCIES.has(code);
   if (word === '美金') return code === 'USD';
-  return CURRENCY_WORDS[code]?.includes(word) ?? false;
+  return WRITTEN_CURRENCY_NAMES[code]?.includes(word) ?? false;
 }
 
 /** The replacement for a Chinese figure that should say `value unit`, written in its style; null when none. */

@@ -10,7 +10,10 @@
 // their midpoint (so a range still compares with a single figure written for it), and `text`
 // covers both ends.
 
-export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'CNY' | 'TWD' | 'HKD' | 'KRW' | 'INR' | 'CAD' | 'AUD';
+import type { Currency } from './lexicon';
+
+/** The ISO codes of the currencies in the lexicon (`src/analysis/figures/lexicon.ts`). */
+export type { Currency };
 
 export type FigureUnit =
   /** Money, value in currency units: `$891,000` → 891000 USD. */

@@ -1,0 +1,117 @@
+// The context of each figure, read once all figures are drafted: approximation words before it
+// (`約`, `超過`, also earlier in the clause: `約佔全年計畫的三分之二`) or after it (`多`, `以上`,
+// `左右`), direction words (`年增 32%`, `降至 41%`, `32% 的增長`), a sign (`負 440 萬美元`, `-2%`)
+// and a loss word (`淨虧損人民幣 67.5 億元`). Then the drafts become figures.
+import { toFigure } from '../draft';
+import { isMoney, type Approximation, type Figure } from '../types';
+import { endsWithAny, startsWithAny } from './lookup';
+import type { ChineseDraft } from './quantities';
+import { FigureScanner } from './scanner';
+import { APPROX_AFTER, APPROX_BEFORE_MAP, APPROX_BEFORE_WORDS, CLAUSE_APPROX_MAP, CLAUSE_APPROX_SPAN, CLAUSE_APPROX_WORDS, CLAUSE_BREAK, CURRENCY_NAMES, DOWN_AFTER_ENTRIES, DOWN_TO_WORDS, DOWN_WORDS, LEVEL_BEFORE, LOSS_SPAN, LOSS_WORDS, MEASURES, UP_AFTER_ENTRIES, UP_TO_WORDS, UP_WORDS } from './words';
+
+/** Reads the context of each figure read, and gives the figures. */
+export class ContextScanner extends FigureScanner {
+  /** Applies the words around a figure: approximation words before or after it, and direction words. */
+  context(d: ChineseDraft): void {
+    if (!d.contextual || d.label) return;
+    const s = this.s;
+    let b = this.skipSpacesBack(d.start);
+    // Approximation before: `約`, `超過`, `近`, `逾`.
+    if (d.approx === null) {
+      // `大概有 250 個`, `約為`: a verb may stand between the word and the figure.
+      const verb = s[b - 1] === '有' || s[b - 1] === '是' || s[b - 1] === '了' ? this.skipSpacesBack(b - 1) : b;
+      const viaVerb = verb !== b && endsWithAny(s, verb, APPROX_BEFORE_WORDS);
+      if (viaVerb && viaVerb !== '近' && viaVerb !== '超') b = verb;
+      const word = endsWithAny(s, b, APPROX_BEFORE_WORDS);
+      const hit = word ? ([word, APPROX_BEFORE_MAP.get(word)!] as const) : null;
+      if (hit && !(hit[0] === '近' && (s[b - 2] === '最' || s[b - 2] === '接' || d.unit.startsWith('duration'))) && !(hit[0] === '超' && d.unit !== 'percent' && !isMoney(d.unit) && d.unit !== 'count')) {
+        d.approx = hit[1];
+        b = this.skipSpacesBack(b - hit[0].length);
+      }
+    } else {
+      const word = endsWithAny(s, b, APPROX_BEFORE_WORDS);
+      if (word) b = this.skipSpacesBack(b - word.length);
+    }
+    // A qualifier earlier in the clause: `約佔全年計畫的三分之二`, `大約是去年 9 月的十倍`.
+    if (d.approx === null) d.approx = this.clauseApprox(b);
+    // Approximation after: `150 多個`, `十余`, `以上`, `左右` (possibly after a measure word).
+    if (d.approx === null) {
+      let e = this.skipSpaces(d.end);
+      let hit = startsWithAny(s, e, APPROX_AFTER);
+      if (!hit && MEASURES.has(s[e] ?? '') && s[e] !== '多') {
+        e = e + 1;
+        hit = startsWithAny(s, e, APPROX_AFTER);
+        if (hit && (hit[0] === '多' || hit[0] === '餘' || hit[0] === '余')) hit = null; // `個多` is no approximation
+      }
+      if (hit && !(hit[0] === '上下' && s[e + 2] === '游') && !(hit[0] === '多' && d.unit !== 'count' && d.unit !== 'duration')) d.approx = hit[1];
+    }
+    if (d.unit === 'year' || d.unit === 'date' || d.unit === 'quarter' || d.unit === 'ordinal' || d.unit.startsWith('duration') || d.unit === 'half') return;
+    // Direction before: `年增32%`, `較去年同期成長 34%`, `下降了 200 個基點`; `降至 71%` is a level that moved down.
+    if (s[b - 1] === '了') b = this.skipSpacesBack(b - 1);
+    if (s[b - 1] === '至' || s[b - 1] === '到') {
+      if (endsWithAny(s, b - 1, UP_TO_WORDS)) d.direction = 'up';
+      else if (endsWithAny(s, b - 1, DOWN_TO_WORDS)) d.direction = 'down';
+      return;
+    }
+    if (LEVEL_BEFORE.includes(s[b - 1] ?? '')) return;
+    if (endsWithAny(s, b, UP_WORDS)) {
+      d.direction = 'up';
+      return;
+    }
+    if (endsWithAny(s, b, DOWN_WORDS)) {
+      d.direction = 'down';
+      return;
+    }
+    // Direction after: `32% 的增長`, `32% 的同比增長`.
+    let e = this.skipSpaces(d.end);
+    if (s[e] === '的') e = this.skipSpaces(e + 1);
+    if (s.startsWith('同比', e) || s.startsWith('年度', e) || s.startsWith('環比', e) || s.startsWith('环比', e)) e += 2;
+    if (startsWithAny(s, e, UP_AFTER_ENTRIES)) d.direction = 'up';
+    else if (startsWithAny(s, e, DOWN_AFTER_ENTRIES)) d.direction = 'down';
+  }
+
+  /** A loss word shortly before `b` in the same clause (`淨虧損為`, `虧損收窄至`), with no number between. */
+  lossBefore(b: number): boolean {
+    const s = this.s;
+    for (let k = b; k > 0 && k >= b - LOSS_SPAN; k--) {
+      if (CLAUSE_BREAK.test(s[k - 1])) return false;
+      if (endsWithAny(s, k, LOSS_WORDS)) return true;
+    }
+    return false;
+  }
+
+  /** A qualifier standing earlier in the clause that ends at `b`, with no other figure between. */
+  clauseApprox(b: number): Approximation | null {
+    const s = this.s;
+    for (let k = b; k > 0 && k > b - CLAUSE_APPROX_SPAN; k--) {
+      if (CLAUSE_BREAK.test(s[k - 1])) return null;
+      const word = endsWithAny(s, k, CLAUSE_APPROX_WORDS);
+      if (word) return CLAUSE_APPROX_MAP.get(word)!;
+    }
+    return null;
+  }
+
+  /** The figures read, in text order, with their context, sign and losses applied. */
+  figures(): Figure[] {
+    const s = this.s;
+    const result: Figure[] = [];
+    let lastEnd = -1;
+    for (const d of this.out) {
+      if (d.start < lastEnd) continue; // overlapping reads keep the first
+      lastEnd = d.end;
+      this.context(d);
+      // `負 440 萬美元`, `-2%`, `負人民幣 18.4 億元`: a negative amount.
+      let b = this.skipSpacesBack(d.start);
+      const prefix = isMoney(d.unit) ? endsWithAny(s, b, CURRENCY_NAMES) : null;
+      if (prefix) b = this.skipSpacesBack(b - prefix.length);
+      if (isMoney(d.unit) && d.value > 0 && this.lossBefore(b)) d.value = -d.value;
+      const sign = s[b - 1];
+      if (!d.label && (sign === '負' || sign === '负' || ((sign === '-' || sign === '－' || sign === '−') && !/[\dA-Za-z０-９]/.test(s[b - 2] ?? ''))) && (isMoney(d.unit) || d.unit === 'percent' || d.unit === 'count' || d.unit === 'pp' || d.unit === 'bp')) {
+        d.value = -d.value;
+        if (d.low !== undefined && d.high !== undefined) [d.low, d.high] = [-d.high, -d.low];
+      }
+      result.push(toFigure(d, s, d.start, d.end));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,68 @@
+// The currencies the figure engine knows, one row each: how English writes them and how Chinese
+// names them. The English reader, the Chinese reader and the Chinese formatter build their tables
+// from these rows, so a new currency is one row here; test/analysis/figures/lexicon.test.ts then
+// reads every form of the row in both languages.
+
+export interface CurrencyRow {
+  /** ISO 4217 code: the figure's unit. */
+  readonly code: string;
+  /** Symbols written before the amount: `$5`, `€3bn`. */
+  readonly signs: readonly string[];
+  /** Letters written right before `$`, lower-case: `US$`, `NT$`, `C$`. */
+  readonly dollarPrefixes: readonly string[];
+  /** Codes, lower-case: before the amount when capitalised (`RMB 5 million`, `Rs. 500 crore`) or after it (`5 million USD`). */
+  readonly codes: readonly string[];
+  /** Words after the amount, lower-case: `5 million yen`, `6.3 trillion won`. */
+  readonly words: readonly string[];
+  /** Names in Traditional Chinese, the one a translation writes first; their Simplified forms follow from `toSimplified`. */
+  readonly chinese: readonly string[];
+  /** Simplified names that are not a Traditional one converted (mainland `日元` beside `日圓`); the first is the one written. */
+  readonly simplifiedOnly?: readonly string[];
+}
+
+export const CURRENCY_ROWS = [
+  { code: 'USD', signs: ['$'], dollarPrefixes: ['us'], codes: ['usd'], words: ['dollar', 'dollars'], chinese: ['美元', '美金'] },
+  { code: 'EUR', signs: ['€'], dollarPrefixes: [], codes: ['eur'], words: ['euro', 'euros'], chinese: ['歐元'] },
+  { code: 'GBP', signs: ['£'], dollarPrefixes: [], codes: ['gbp'], words: ['pounds'], chinese: ['英鎊'] },
+  { code: 'JPY', signs: ['¥', '￥'], dollarPrefixes: [], codes: ['jpy'], words: ['yen'], chinese: ['日圓', '日幣'], simplifiedOnly: ['日元'] },
+  { code: 'CNY', signs: [], dollarPrefixes: [], codes: ['cny', 'rmb'], words: ['yuan', 'renminbi'], chinese: ['人民幣'] },
+  { code: 'TWD', signs: [], dollarPrefixes: ['nt'], codes: ['twd', 'ntd'], words: [], chinese: ['新台幣', '台幣', '新臺幣', '臺幣'] },
+  { code: 'HKD', signs: [], dollarPrefixes: ['hk'], codes: ['hkd'], words: [], chinese: ['港元', '港幣'] },
+  { code: 'KRW', signs: ['₩'], dollarPrefixes: [], codes: ['krw'], words: ['won'], chinese: ['韓元', '韓圜'] },
+  { code: 'INR', signs: ['₹'], dollarPrefixes: [], codes: ['inr', 'rs'], words: ['rupees'], chinese: ['盧比'] },
+  { code: 'CAD', signs: [], dollarPrefixes: ['c', 'ca'], codes: ['cad'], words: [], chinese: ['加元', '加幣'] },
+  { code: 'AUD', signs: [], dollarPrefixes: ['a', 'au'], codes: ['aud'], words: [], chinese: ['澳元', '澳幣'] },
+] as const satisfies readonly CurrencyRow[];
+
+export type Currency = (typeof CURRENCY_ROWS)[number]['code'];
+
+/** The rows with their codes typed as `Currency`, for the tables below. */
+const ROWS: ReadonlyArray<CurrencyRow & { readonly code: Currency }> = CURRENCY_ROWS;
+
+/** Simplified forms of the Traditional characters that currency names use. */
+export const SIMPLIFIED_CHARACTERS: Readonly<Record<string, string>> = { 幣: '币', 圓: '圆', 韓: '韩', 盧: '卢', 鎊: '镑', 歐: '欧', 臺: '台' };
+
+/** A Traditional name written in Simplified characters: `新臺幣` → `新台币`; other characters stay. */
+export function toSimplified(name: string): string {
+  let out = '';
+  for (const ch of name) out += SIMPLIFIED_CHARACTERS[ch] ?? ch;
+  return out;
+}
+
+/** Every Chinese name of a row: Traditional, Simplified, and Simplified-only, without repeats. */
+export function chineseNames(row: CurrencyRow): string[] {
+  return [...new Set([...row.chinese, ...row.chinese.map(toSimplified), ...(row.simplifiedOnly ?? [])])];
+}
+
+/** One English column of the rows as a lookup table: form → currency. */
+export function englishCurrencies(column: 'signs' | 'dollarPrefixes' | 'codes' | 'words'): Map<string, Currency> {
+  return new Map(ROWS.flatMap((row) => row[column].map((form) => [form, row.code] as const)));
+}
+
+/** Every Chinese currency name with its currency, in both scripts. */
+export const CHINESE_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = ROWS.flatMap((row) => chineseNames(row).map((name) => [name, row.code] as const));
+
+/** The name a translation writes for each currency, Traditional then Simplified: `[日圓, 日元]`. */
+export const WRITTEN_CURRENCY_NAMES: Readonly<Record<string, readonly [string, string]>> = Object.fromEntries(
+  ROWS.map((row) => [row.code, [row.chinese[0], row.simplifiedOnly?.[0] ?? toSimplified(row.chinese[0])] as const]),
+);
