@@ -236,4 +236,11 @@ describe('faults that bad input once revealed in the analysis', () => {
     const chinese = readSeed(SEED_INTERLEAVED).split('\n').filter((line) => isChineseText(line)).join('\n');
     assert.deepEqual(codes(analysed(chinese)), []);
   });
+
+  it('an amount followed by a range word at the very end of a paragraph (`$5 to`, `between $5 and`) is read without error', () => {
+    for (const ending of ['$5 to', 'between $5 and', '$5-', 'US$5 and', 'RMB5 to', '₹5 to']) {
+      const text = `Jane Doe -- CFO\n\nRevenue was ${ending}\n營收為 5 美元\n`;
+      assert.doesNotThrow(() => analysed(text), ending);
+    }
+  });
 });

@@ -228,6 +228,8 @@ export class NumberReader extends TokenReader {
   /** Money at token i: `$308.5 million`, `US$5`, `USD 5 million`, `€3bn`. Returns the draft or null. */
   money(i: number): EnglishDraft | null {
     const t = this.toks[i];
+    // `$5 to`, `between $5 and` at the end of a text: no second end.
+    if (!t) return null;
     let currency: Currency | undefined;
     let j = i;
     let s = i;
