@@ -86,7 +86,8 @@ export function identifiersIn(text: string): Identifier[] {
       return;
     }
     const reversed = DIGITS_LETTERS.exec(token);
-    if (reversed) {
+    // `757s` is read below, as the plural of a name's number.
+    if (reversed && reversed[2] !== 's') {
       if (NODE_WORDS.includes(reversed[2].toLowerCase())) add('# NM', reversed[1], start, end);
       else if (!UNIT_SUFFIX.has(reversed[2].toLowerCase())) add(`#${reversed[2].toUpperCase()}`, reversed[1], start, end);
       return;
@@ -94,6 +95,12 @@ export function identifiersIn(text: string): Identifier[] {
     const node = NODE_TOKEN.exec(token);
     if (node) {
       add('# NM', node[1], start, end);
+      return;
+    }
+    // Longer names with several numbers (`A350-900`, `RIIO-T3`, `802.11be`): every digit run counts.
+    if (/[A-Za-z]/.test(token) && /\d/.test(token)) {
+      const runs = token.split(/\D+/).filter(Boolean);
+      add(token.replace(/\d+/g, '#').toUpperCase(), runs.join('-'), start, end);
       return;
     }
     if (!isDigitCode(token.charCodeAt(0)) || token.length > 6) return;
@@ -105,11 +112,13 @@ export function identifiersIn(text: string): Identifier[] {
       add('# NM', token, start, after + nodeWord.length);
       return;
     }
-    if (!/^\d{1,5}$/.test(token)) return;
+    // `Boeing 757s`: a plural of the name.
+    if (!/^\d{1,5}s?$/.test(token)) return;
+    const digits = token.replace(/s$/, '');
     const before = wordBefore(text, start, list[index - 1]);
     const translated = NAME_KEYS.get(before);
-    if (translated) add(translated, token, start, end);
-    else if (NAME_WORD.test(before)) add(`${before.toUpperCase()} #`, token, start, end);
+    if (translated) add(translated, digits, start, end);
+    else if (NAME_WORD.test(before)) add(`${before.toUpperCase()} #`, digits, start, end);
   });
   return found;
 }
@@ -139,5 +148,5 @@ export function changedIdentifiers(english: readonly Identifier[], chinese: read
 
 /** The numbers written inside identifiers: a figure the other side reads there is no figure of its own. */
 export function identifierNumbers(identifiers: readonly Identifier[]): Set<number> {
-  return new Set(identifiers.map((identifier) => Number(identifier.digits)));
+  return new Set(identifiers.flatMap((identifier) => identifier.digits.split('-').map(Number)));
 }

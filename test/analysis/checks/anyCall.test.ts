@@ -33,6 +33,12 @@ const CORRECT: ReadonlyArray<readonly [string, string, string]> = [
   ['a loss on both sides', 'We recorded a net loss of $12 million.', '我們錄得淨虧損 1,200 萬美元。'],
   ['an identifier kept', 'Demand for H100 and 5G chips on 3-nanometer stayed strong.', 'H100 與 5G 晶片在 3 奈米製程的需求依然強勁。'],
   ['a rank as a number', 'It was our 12th consecutive quarter of growth.', '這是我們連續第 12 個季度成長。'],
+  ['a decade', 'Demand has not been this strong since the 1980s.', '自八十年代以來需求從未如此強勁。'],
+  ['an anniversary and an age in 周歲', 'We celebrate our 75th anniversary; our youngest trainee is 14 years old.', '我們慶祝成立 75 週年；最年輕的學員 14 周歲。'],
+  ['millimetres and a glued duration', 'Rainfall reached 197.5 mm and the outage lasted 6hrs.', '降雨量達 197.5 毫米，停電持續 6 小時。'],
+  ['noon as a clock time', 'Trading resumes at noon.', '交易將於 12 時恢復。'],
+  ['names with several numbers', 'We took delivery of A350-900 and Boeing 757s.', '我們接收了 A350-900 與波音 757 飛機。'],
+  ['magnitudes of speech', 'Millions of users joined over the century.', '百萬用戶在這百年間加入。'],
 ];
 
 const WRONG: ReadonlyArray<readonly [string, string, string, string]> = [

@@ -210,6 +210,13 @@ export class FigureScanner extends UnitScanner {
     if (ch === '千' || ch === '百' || ch === '萬' || ch === '万' || ch === '億' || ch === '亿') {
       if (!(ch === '百' && s.startsWith('分之', i + 1)) && n.chars === 1) return n.end;
     }
+    // `百萬人`, `千億`, `百年` with no digit before: a manner of speech (`millions`, `a century`), weak;
+    // before a currency (`百萬美元的合約`) it is an amount.
+    const currencyAfter = startsWithAny(s, this.skipSpaces(n.end), CHINESE_CURRENCIES) !== null || s[this.skipSpaces(n.end)] === '元';
+    if ((ch === '百' || ch === '千') && !currencyAfter && !runText.slice(1).split('').some((c) => NUMERAL_DIGITS[c] !== undefined) && !s.startsWith('分之', i + 1)) {
+      this.push({ start: i, end: n.end, value: n.value, unit: 'count', note: 'vague', approx: null, direction: null, salient: false, spelled: true, contextual: false });
+      return n.end;
+    }
     const q: Quantity = { start: i, end: n.end, value: n.value, raw: n.value, numerals: true, plainDigits: 0, approx: null };
     const big = /[萬万億亿兆]/.exec(runText);
     if (big) q.scale = big[0];

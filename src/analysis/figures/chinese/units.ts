@@ -106,6 +106,14 @@ export class UnitScanner extends QuantityScanner {
       const end = s[j + 1] === '份' ? j + 2 : j + 1;
       return base('date', end, q.value * 100, { note: 'month', contextual: false, salient: false });
     }
+    // Decades: `八十年代`, `70 年代`, `2000年代` (weak like `the 1980s`).
+    if (s.startsWith('年代', j) && Number.isInteger(q.value) && q.value % 10 === 0) {
+      const year = q.value < 100 ? 1900 + q.value : q.value;
+      return base('year', j + 2, year, { contextual: false, salient: false, note: 'vague' });
+    }
+    // `75 週年` is an anniversary (a rank: the 75th); `14 周歲` an age.
+    if ((ch === '週' || ch === '周') && (s[j + 1] === '年')) return base('ordinal', j + 2, q.value, { contextual: false, salient: false });
+    if ((ch === '週' || ch === '周') && (s[j + 1] === '歲' || s[j + 1] === '岁')) return base('age', j + 2);
     // Durations: `3 年`, `4年半`, `25 個月`, `90 天`, `2 週`, `24 小時`, `5 個季度`.
     if (ch === '年' && !s.startsWith('年度', j) && !s.startsWith('年增', j) && !s.startsWith('年減', j) && !s.startsWith('年减', j) && !s.startsWith('年成', j)) {
       let months = q.value * 12;

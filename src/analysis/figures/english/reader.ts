@@ -6,7 +6,7 @@ import { fullYear } from '../draft';
 import { isCurrency, round } from '../types';
 import { measuredSalience } from './numbers';
 import { T, type Tok } from './tokens';
-import { AGE_BEFORE, AGE_DECADE_BEFORE, CURRENCY_CODES, CURRENCY_SIGNS, DAY_FOLLOWERS, DURATIONS, LABEL_WORDS, MONTHS, NOT_NAME, ORDINALS, SCALES, TENS, UNITS, WEEKDAYS } from './words';
+import { AGE_BEFORE, AGE_DECADE_BEFORE, CURRENCY_CODES, CURRENCY_SIGNS, DAY_FOLLOWERS, DURATIONS, GLUED_DURATIONS, GLUED_SCALES_ALONE, LABEL_WORDS, MONTHS, NOT_NAME, ORDINALS, SCALES, TENS, UNITS, WEEKDAYS } from './words';
 import { WordFigureReader } from './wordFigures';
 
 /** Reads every figure of the paragraph into `out` and `spans`. */
@@ -54,7 +54,7 @@ export class FigureReader extends WordFigureReader {
     }
     // Digits glued to letters: ordinals, quarters, halves, names.
     // `2b` (a trial phase), `5m` (a distance): a one-letter scale needs a currency sign; `10k` is kept.
-    if (suffix !== '' && (SCALES.get(suffix) === undefined || (suffix.length === 1 && suffix !== 'k')) && suffix !== 'x') {
+    if (suffix !== '' && (SCALES.get(suffix) === undefined || !GLUED_SCALES_ALONE.has(suffix)) && suffix !== 'x') {
       return this.suffixedNumber(i);
     }
     // `29 August`, `2 May 2024`: day before the month.
@@ -185,6 +185,17 @@ export class FigureReader extends WordFigureReader {
     const suffix = t.lower;
     const v = t.value;
     if ((suffix === 'pm' || suffix === 'am') && !t.dot && v >= 1 && v <= 12) return this.pushTime(i, v, 0, { pm: suffix === 'pm', endToken: i + 1 });
+    // `6hrs`, `30mins`, `2yrs`: a duration written glued.
+    const glued = GLUED_DURATIONS.get(suffix);
+    if (glued) {
+      this.push({ startToken: i, endToken: i + 1, value: round(v * glued[1]), unit: glued[0], spelled: false, approx: null, direction: null, salient: v !== 1, contextual: true });
+      return i + 1;
+    }
+    // `the 1980s`, `the '90s`: a decade, weak like `八十年代`.
+    if (suffix === 's' && !t.dot && !t.comma && t.intDigits === 4 && v >= 1800 && v <= 2090 && v % 10 === 0) {
+      this.push({ startToken: i, endToken: i + 1, value: v, unit: 'year', note: 'vague', spelled: false, approx: null, direction: null, salient: false, contextual: false });
+      return i + 1;
+    }
     // `in their 30s`, `in his early 50s`: an age, at least that decade.
     if (suffix === 's' && !t.dot && v >= 10 && v <= 90 && v % 10 === 0 && AGE_DECADE_BEFORE.has(this.lower(i - 1))) {
       this.push({ startToken: i, endToken: i + 1, value: v, unit: 'age', spelled: false, approx: 'over', direction: null, salient: true, contextual: false });

@@ -6,7 +6,7 @@ import { fullYear } from '../draft';
 import { round, type FigureUnit } from '../types';
 import { measuredSalience, NumberReader } from './numbers';
 import { T } from './tokens';
-import { CURRENCY_CODES, DOLLAR_PREFIX, DURATIONS, FOLD_WORDS, FRACTION_FOLLOWERS, MONTHS, ORDINAL_NOUNS, ORDINALS, PRONOUN_ONE_BEFORE, TENS, TRIGGERS, UNITS, VERB_MULTIPLES, WEEKDAYS } from './words';
+import { CLOCK_WORDS, CURRENCY_CODES, DOLLAR_PREFIX, DURATIONS, FOLD_WORDS, FRACTION_FOLLOWERS, MONTHS, ORDINAL_NOUNS, ORDINALS, PRONOUN_ONE_BEFORE, TENS, TRIGGERS, UNITS, VERB_MULTIPLES, WEEKDAYS } from './words';
 
 /** Reads the figures that start at a word. */
 export class WordFigureReader extends NumberReader {
@@ -111,6 +111,11 @@ export class WordFigureReader extends NumberReader {
     if ((w === 'a' || w === 'an') && this.lower(i + 1) === 'decade') {
       this.push({ startToken: i, endToken: i + 2, value: 120, unit: 'duration', spelled: true, approx: null, direction: null, salient: true, contextual: true });
       return i + 2;
+    }
+    const clock = CLOCK_WORDS.get(w);
+    if (clock !== undefined) {
+      this.push({ startToken: i, endToken: i + 1, value: clock, unit: 'time', spelled: true, approx: null, direction: null, salient: false, contextual: false });
+      return i + 1;
     }
     if (w === 'twice') {
       this.push({ startToken: i, endToken: i + 1, value: 2, unit: 'multiple', spelled: true, approx: null, direction: null, salient: false, contextual: false });

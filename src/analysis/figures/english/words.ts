@@ -17,7 +17,9 @@ export const SCALES = dict<number>({
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
 });
 /** Scale words that may stand apart from the digits (`$5 million`); single letters only attached (`$5m`). */
-export const SPACED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'mm', 'tn', 'mil', 'lakh', 'lakhs', 'crore', 'crores', 'cr']);
+export const SPACED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'tn', 'mil', 'lakh', 'lakhs', 'crore', 'crores', 'cr']);
+/** Scales that may be glued to digits without a currency sign (`10k`, `3bn`); `2mm` and `5m` are lengths. */
+export const GLUED_SCALES_ALONE = new Set(['k', 'bn', 'tn']);
 export const ORDINALS = dict<number>({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fifteenth: 15, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100,
@@ -114,8 +116,15 @@ export const VERB_MULTIPLES = dict<number>({ doubled: 2, double: 2, doubling: 2,
 export const FOLD_WORDS = dict<number>({ twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10 });
 
 /** Every word that can start a figure; `wordAt` looks no further at other words. */
+/** Durations glued to their digits. */
+export const GLUED_DURATIONS = dict<[FigureUnit, number]>({
+  hr: ['duration-hour', 1], hrs: ['duration-hour', 1], min: ['duration-hour', 1 / 60], mins: ['duration-hour', 1 / 60], yr: ['duration', 12], yrs: ['duration', 12],
+});
+/** Clock words that are times without digits: weak, so that `12 時` or `24:00` in the translation has a counterpart. */
+export const CLOCK_WORDS = dict<number>({ noon: 1200, midday: 1200, midnight: 2400 });
+
 export const TRIGGERS = new Set<string>([
   ...DOLLAR_PREFIX.keys(), ...CURRENCY_CODES.keys(), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...UNITS.keys(), ...TENS.keys(), ...ORDINAL_NOUNS,
   ...VERB_MULTIPLES.keys(), ...FOLD_WORDS.keys(), 'no', 'zero', 'fy', 'fiscal', 'a', 'an', 'half', 'quarter', 'quarters', 'third', 'thirds', 'twice', 'dozen', 'dozens',
-  'hundreds', 'thousands', 'millions', 'fifth', 'fifths', 'tenth', 'tenths',
+  'hundreds', 'thousands', 'millions', 'fifth', 'fifths', 'tenth', 'tenths', ...CLOCK_WORDS.keys(),
 ]);
