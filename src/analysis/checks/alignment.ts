@@ -311,7 +311,8 @@ export function alignParagraph(
       continue;
     }
     taken.add(low);
-    pairs.set(e, { figure: high, agrees: true });
+    // `年減約 9% 至 14%`: the direction word stands before the first end.
+    pairs.set(e, { figure: low.direction ? low : high, agrees: true });
   }
   const englishEnds = new Set<CheckFigure>();
   const englishPositions = english.map((e) => position(e, englishSpan));

@@ -42,33 +42,40 @@ function periodDigits(letters: string, digits: string): boolean {
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** Runs of ASCII letters and digits, with inner hyphens (`RX-8`) and decimal points (`1.4`). */
-function tokens(text: string): Array<{ start: number; end: number }> {
-  const found: Array<{ start: number; end: number }> = [];
-  for (let i = 0; i < text.length; ) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (;;) {
-      const c = text.charCodeAt(j);
-      if (isAsciiAlnum(c)) j++;
-      else if ((c === 45 || c === 0x2011) && isAsciiAlnum(text.charCodeAt(j + 1))) j += 2;
-      else if (c === 46 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))) j += 2;
-      else break;
-    }
-    found.push({ start: i, end: j });
-    i = j;
+const isHyphen = (c: number) => c === 45 || c === 0x2011;
+
+/**
+ * The run of ASCII letters and digits around the digit at i, with inner hyphens (`RX-8`) and
+ * decimal points (`1.4`). Only runs with a digit can be identifiers, so the scan starts from digits:
+ * prose, mostly letters, is passed over without building a token for every word.
+ */
+function tokenAround(text: string, i: number): { start: number; end: number } {
+  let start = i;
+  for (;;) {
+    const c = text.charCodeAt(start - 1);
+    if (start > 0 && isAsciiAlnum(c)) start--;
+    else if (isHyphen(c) && isAsciiAlnum(text.charCodeAt(start - 2))) start -= 2;
+    else if (c === 46 && isDigitCode(text.charCodeAt(start - 2)) && isDigitCode(text.charCodeAt(start))) start -= 2;
+    else break;
   }
-  return found;
+  let end = i + 1;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (isAsciiAlnum(c)) end++;
+    else if (isHyphen(c) && isAsciiAlnum(text.charCodeAt(end + 1))) end += 2;
+    else if (c === 46 && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1))) end += 2;
+    else break;
+  }
+  return { start, end };
 }
 
-/** The word (a token, or the Chinese characters) right before `start`, across at most one space. */
-function wordBefore(text: string, start: number, previous: { start: number; end: number } | undefined): string {
+/** The word (Latin letters, or a Chinese name) right before `start`, across at most one space. */
+function wordBefore(text: string, start: number): string {
   let k = start;
   if (text[k - 1] === ' ') k--;
-  if (previous && previous.end === k) return text.slice(previous.start, previous.end);
+  let b = k;
+  while (b > 0 && (isAsciiAlnum(text.charCodeAt(b - 1)) || (isHyphen(text.charCodeAt(b - 1)) && isAsciiAlnum(text.charCodeAt(b - 2))))) b--;
+  if (b < k) return text.slice(b, k);
   for (const [name] of NAME_KEYS) if (name.charCodeAt(0) > 0x7f && text.startsWith(name, k - name.length)) return name;
   return '';
 }
@@ -77,8 +84,15 @@ function wordBefore(text: string, start: number, previous: { start: number; end:
 export function identifiersIn(text: string): Identifier[] {
   const found: Identifier[] = [];
   const add = (key: string, digits: string, start: number, end: number) => found.push({ key, digits, start, end, text: text.slice(start, end) });
-  const list = tokens(text);
-  list.forEach(({ start, end }, index) => {
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    const { start, end } = tokenAround(text, i);
+    i = end - 1;
+    read(start, end);
+  }
+  return found;
+
+  function read(start: number, end: number): void {
     const token = text.slice(start, end);
     const glued = LETTERS_DIGITS.exec(token);
     if (glued) {
@@ -115,12 +129,11 @@ export function identifiersIn(text: string): Identifier[] {
     // `Boeing 757s`: a plural of the name.
     if (!/^\d{1,5}s?$/.test(token)) return;
     const digits = token.replace(/s$/, '');
-    const before = wordBefore(text, start, list[index - 1]);
+    const before = wordBefore(text, start);
     const translated = NAME_KEYS.get(before);
     if (translated) add(translated, digits, start, end);
     else if (NAME_WORD.test(before)) add(`${before.toUpperCase()} #`, digits, start, end);
-  });
-  return found;
+  }
 }
 
 function asFigure(identifier: Identifier): CheckFigure {

@@ -45,14 +45,16 @@ export class ContextScanner extends FigureScanner {
       }
       if (hit && !(hit[0] === '上下' && s[e + 2] === '游') && !(hit[0] === '多' && d.unit !== 'count' && d.unit !== 'duration')) d.approx = hit[1];
     }
-    if (d.unit === 'year' || d.unit === 'date' || d.unit === 'quarter' || d.unit === 'ordinal' || d.unit.startsWith('duration') || d.unit === 'half') return;
-    // Direction before: `年增32%`, `較去年同期成長 34%`, `下降了 200 個基點`; `降至 71%` is a level that moved down.
+    if (d.unit === 'year' || d.unit === 'date' || d.unit === 'quarter' || d.unit === 'ordinal' || d.unit === 'half') return;
+    // Direction before: `年增32%`, `較去年同期成長 34%`, `下降了 200 個基點`; `降至 71%` is a level that moved down,
+    // and so is `延長至 12 週`.
     if (s[b - 1] === '了') b = this.skipSpacesBack(b - 1);
     if (s[b - 1] === '至' || s[b - 1] === '到') {
       if (endsWithAny(s, b - 1, UP_TO_WORDS)) d.direction = 'up';
       else if (endsWithAny(s, b - 1, DOWN_TO_WORDS)) d.direction = 'down';
       return;
     }
+    if (d.unit.startsWith('duration')) return;
     if (LEVEL_BEFORE.includes(s[b - 1] ?? '')) return;
     if (endsWithAny(s, b, UP_WORDS)) {
       d.direction = 'up';

@@ -8,7 +8,7 @@ import { isCurrency, isMoney, round, type Figure, type FigureUnit } from '../typ
 import type { EnglishDraft } from './numbers';
 import { FigureReader } from './reader';
 import { T } from './tokens';
-import { APPROX_BEFORE_1, APPROX_BEFORE_2, CHANGE_TO_DOWN, CHANGE_TO_UP, DIRECTION_SPAN, DOWN_AFTER, DOWN_BEFORE, DURATIONS, INHERIT_SPAN, LEVEL_WORDS, LOSS_SPAN, LOSS_WORDS, NOT_DESCRIBING, UP_AFTER, UP_BEFORE } from './words';
+import { APPROX_BEFORE_1, APPROX_BEFORE_2, CHANGE_TO_DOWN, CHANGE_TO_UP, DIRECTION_SPAN, DOWN_AFTER, DOWN_BEFORE, DURATIONS, FROM_SPAN, INHERIT_SPAN, LEVEL_WORDS, LOSS_SPAN, LOSS_WORDS, NOT_DESCRIBING, UP_AFTER, UP_BEFORE, VERB_OBJECT_SPAN } from './words';
 
 /** Reads the context of each figure read, and gives the figures. */
 export class ContextReader extends FigureReader {
@@ -71,14 +71,17 @@ export class ContextReader extends FigureReader {
       }
     }
     d.contextStart = k + 1;
+    // `cutting clinker emissions by 18%`, `grown paid subscribers by 20%`: the verb stands before its object.
+    if (this.lower(k + 1) === 'by' && !UP_BEFORE.has(p) && !DOWN_BEFORE.has(p)) p = this.verbBefore(k, VERB_OBJECT_SPAN) ?? p;
     if (UP_BEFORE.has(p)) d.direction = 'up';
     else if (DOWN_BEFORE.has(p)) d.direction = 'down';
     if (d.direction) return;
     // `increased to 67%`, `ticked down to 115%`, `decreased to 41%`: a verb of change before `to`.
     if (p === 'to') {
-      const v = this.lower(k - 1);
-      if (CHANGE_TO_UP.has(v)) d.direction = 'up';
-      else if (CHANGE_TO_DOWN.has(v)) d.direction = 'down';
+      // `came down from 68% to 54%`: the verb stands before `from` and the first figure.
+      const v = this.toks[k - 1]?.t === T.Num || this.isSym(k - 1, '%') ? this.verbBeforeFrom(k - 1) : this.lower(k - 1);
+      if (CHANGE_TO_UP.has(v) || UP_BEFORE.has(v)) d.direction = 'up';
+      else if (CHANGE_TO_DOWN.has(v) || DOWN_BEFORE.has(v)) d.direction = 'down';
       return;
     }
     if (LEVEL_WORDS.has(p)) return;
@@ -93,6 +96,25 @@ export class ContextReader extends FigureReader {
       else if (DOWN_AFTER.has(n) && !(n === 'less' && this.lower(j + 1) === 'than')) d.direction = 'down';
       if (d.direction || NOT_DESCRIBING.has(n)) return;
     }
+  }
+
+  /** The nearest verb of change within `span` words before token k (and no further than the clause). */
+  verbBefore(k: number, span: number): string | null {
+    for (let j = k; j >= 0 && j > k - span; j--) {
+      const t = this.toks[j];
+      if (t.t !== T.Word) return null;
+      if (UP_BEFORE.has(t.lower) || DOWN_BEFORE.has(t.lower) || CHANGE_TO_UP.has(t.lower) || CHANGE_TO_DOWN.has(t.lower)) return t.lower;
+    }
+    return null;
+  }
+
+  /** The verb before `from` when token k ends the first figure of `from A to B`; '' when there is none. */
+  verbBeforeFrom(k: number): string {
+    for (let j = k; j >= 0 && j > k - FROM_SPAN; j--) {
+      // `rose from`, `came down from` (`down` is the direction word), `went up from`.
+      if (this.lower(j) === 'from') return this.lower(j - 1);
+    }
+    return '';
   }
 
   /** A loss word shortly before the amount at token s, in the same clause, with no other number between. */
