@@ -11,6 +11,9 @@ import { T } from './tokens';
 import { APPROX_BEFORE_1, APPROX_BEFORE_2, CHANGE_TO_DOWN, CHANGE_TO_UP, DIRECTION_SPAN, DOWN_AFTER, DOWN_BEFORE, DURATIONS, FROM_SPAN, INHERIT_SPAN, LEVEL_WORDS, LOSS_SPAN, LOSS_WORDS, NOT_DESCRIBING, UP_AFTER, UP_BEFORE, VERB_OBJECT_SPAN } from './words';
 
 /** Reads the context of each figure read, and gives the figures. */
+/** Verbs that make `over` a particle, not a qualifier (`we handed over 3,100 cars`). */
+const HANDED_OVER = new Set(['handed', 'hand', 'handing', 'turned', 'turning', 'took', 'taken', 'passed', 'carried', 'signed', 'switched', 'won']);
+
 export class ContextReader extends FigureReader {
   /** Applies the words around a figure: its sign, a loss, approximation and direction words. */
   context(d: EnglishDraft): void {
@@ -38,7 +41,7 @@ export class ContextReader extends FigureReader {
       k -= 2;
       if (w0 === 'excess' && this.lower(k) === 'in') k--;
       if ((w0 === 'little' || w0 === 'bit') && this.lower(k) === 'a') k--;
-    } else if (APPROX_BEFORE_1.get(w1) !== undefined && !(w1 === 'over' && (d.unit.startsWith('duration') || d.unit === 'year')) && !(w1 === 'some' && d.unit !== 'count' && !isCurrency(d.unit))) {
+    } else if (APPROX_BEFORE_1.get(w1) !== undefined && !(w1 === 'over' && (d.unit.startsWith('duration') || d.unit === 'year' || HANDED_OVER.has(w0))) && !(w1 === 'some' && d.unit !== 'count' && !isCurrency(d.unit))) {
       d.approx = APPROX_BEFORE_1.get(w1)!;
       k -= 1;
       if (w1 === 'under' && this.lower(k) === 'just') k--;

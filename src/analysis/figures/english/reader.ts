@@ -175,6 +175,13 @@ export class FigureReader extends WordFigureReader {
       }
     }
     if (e < 0) return i;
+    // `aged 18 to 34`, `aged 16-19`: a range of ages.
+    const sep = this.lower(e);
+    const other = (sep === 'to' || sep === 'and' || this.isHyphen(e)) ? this.toks[e + 1] : undefined;
+    if (other && other.t === T.Num && other.lower === '' && !other.dot && !other.comma && other.value > t.value && other.value <= 130) {
+      this.push({ startToken: i, endToken: e + 2, value: (t.value + other.value) / 2, low: t.value, high: other.value, unit: 'age', spelled: false, approx: null, direction: null, salient: true, contextual: true });
+      return e + 2;
+    }
     this.push({ startToken: i, endToken: e, value: t.value, unit: 'age', spelled: false, approx: null, direction: null, salient: true, contextual: true });
     return e;
   }
@@ -197,7 +204,9 @@ export class FigureReader extends WordFigureReader {
       return i + 1;
     }
     // `in their 30s`, `in his early 50s`: an age, at least that decade.
-    if (suffix === 's' && !t.dot && v >= 10 && v <= 90 && v % 10 === 0 && AGE_DECADE_BEFORE.has(this.lower(i - 1))) {
+    // `in their 20s and 30s`: the second decade of a list too.
+    const listed = (this.lower(i - 1) === 'and' || this.lower(i - 1) === 'or') && this.toks[i - 2]?.lower === 's' && AGE_DECADE_BEFORE.has(this.lower(i - 3));
+    if (suffix === 's' && !t.dot && v >= 10 && v <= 90 && v % 10 === 0 && (AGE_DECADE_BEFORE.has(this.lower(i - 1)) || listed)) {
       this.push({ startToken: i, endToken: i + 1, value: v, unit: 'age', spelled: false, approx: 'over', direction: null, salient: true, contextual: false });
       return i + 1;
     }
