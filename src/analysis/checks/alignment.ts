@@ -118,7 +118,7 @@ function family(unit: string): string {
  * Units that one language may leave to the reader while the other names them: a bare number in one
  * and `61 歲`, `88 天`, `11.5 倍`, `十九大` (a rank), `24 日` in the other.
  */
-const IMPLICIT_UNITS = new Set(['age', 'duration-day', 'duration-hour', 'multiple', 'ordinal', 'date']);
+const IMPLICIT_UNITS = new Set(['age', 'duration-day', 'duration-hour', 'multiple', 'ordinal', 'date', 'year', 'pp', 'bp']);
 
 const isAmount = (unit: string) => unit === ANY_CURRENCY || isCurrencyCode(unit);
 
@@ -127,6 +127,7 @@ const SAME_NUMBER_UNITS = new Set(['ordinal date', 'date ordinal', 'ordinal age'
 
 /**
  * A bare number on one side and the same number with a unit only the other side names (`61` ↔ `61 歲`,
+ * `2,000` ↔ a `2000` read as a year, `17 basis points` ↔ `17`,
  * `10,000 yuan` ↔ `1 萬`, `July 26` ↔ `26 日`, `12 years of age` ↔ `12 歲`), ranges included.
  */
 function implicitUnitMatch(e: CheckFigure, z: CheckFigure): boolean {

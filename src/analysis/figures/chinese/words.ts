@@ -75,7 +75,7 @@ export const DOWN_WORDS = [
 export const UP_TO_WORDS = ['升', '增', '漲', '涨', '提高', '提升', '上升', '增加', '增長', '增长', '成長', '成长', '擴大', '扩大', '攀升', '延長', '延长', '上調', '上调'];
 export const DOWN_TO_WORDS = ['降', '減', '减', '跌', '下降', '減少', '减少', '下滑', '降低', '縮小', '缩小', '收窄', '縮短', '缩短', '下調', '下调'];
 /** Words that make the amount after them a loss (`淨虧損人民幣 67.5 億元`, `營業損失 1,200 萬美元`). */
-export const LOSS_WORDS = ['虧損', '亏损', '淨損', '净损', '損失', '损失', '赤字', '流出'];
+export const LOSS_WORDS = ['虧損', '亏损', '逆差', '淨損', '净损', '損失', '损失', '赤字', '流出'];
 /** How far back from an amount its loss word may stand (a verb or two between: `虧損收窄至`). */
 export const LOSS_SPAN = 8;
 /** Words right before a figure that make it a level (`降至 71%`, `增加到`, `達到`). */

@@ -10,6 +10,11 @@ import { AGE_BEFORE, AGE_DECADE_BEFORE, CURRENCY_CODES, CURRENCY_SIGNS, DAY_FOLL
 import { WordFigureReader } from './wordFigures';
 
 /** Reads every figure of the paragraph into `out` and `spans`. */
+/** `4K`, `8K`: a display resolution, not thousands (an upper-case K after a small number). */
+function resolution(text: string, t: Tok): boolean {
+  return text[t.numEnd] === 'K' && t.value < 20;
+}
+
 export class FigureReader extends WordFigureReader {
   /** Reads the paragraph once, token by token. */
   read(): void {
@@ -54,7 +59,7 @@ export class FigureReader extends WordFigureReader {
     }
     // Digits glued to letters: ordinals, quarters, halves, names.
     // `2b` (a trial phase), `5m` (a distance): a one-letter scale needs a currency sign; `10k` is kept.
-    if (suffix !== '' && (SCALES.get(suffix) === undefined || !GLUED_SCALES_ALONE.has(suffix)) && suffix !== 'x') {
+    if (suffix !== '' && (SCALES.get(suffix) === undefined || !(GLUED_SCALES_ALONE.has(suffix) && !resolution(this.text, t))) && suffix !== 'x') {
       return this.suffixedNumber(i);
     }
     // `29 August`, `2 May 2024`: day before the month.
