@@ -54,17 +54,21 @@ export function reportCsp(nonce: string): string {
   return `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none';`;
 }
 
-/** The webview's page; the data arrives later by postMessage. */
-export function renderPanelHtml(options: PanelPageOptions): string {
-  const nonce = checkNonce(options.nonce);
-  const csp = panelCsp(options.cspSource, nonce);
+/** The first lines of both pages: the language, the Content Security Policy and the viewport. */
+function pageStart(lang: string | undefined, csp: string): string {
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(options.lang ?? 'en')}">
+<html lang="${escapeHtml(lang ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(options.styleUri)}">
+`;
+}
+
+/** The webview's page; the data arrives later by postMessage. */
+export function renderPanelHtml(options: PanelPageOptions): string {
+  const nonce = checkNonce(options.nonce);
+  return `${pageStart(options.lang, panelCsp(options.cspSource, nonce))}<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(options.styleUri)}">
 <title>${escapeHtml(options.title)}</title>
 </head>
 <body>
@@ -100,13 +104,7 @@ export function renderReportHtml(payload: ReviewPayload, assets: ReportAssets): 
   const nonce = checkNonce(assets.nonce ?? createNonce());
   const message: UpdateMessage = { type: 'update', uri: assets.uri ?? '', version: assets.version ?? 0, payload };
   const title = [payload.call.company ?? payload.fileName, payload.call.period].filter(Boolean).join(' · ');
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(assets.lang ?? 'en')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(reportCsp(nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+  return `${pageStart(assets.lang, reportCsp(nonce))}<meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
 <style nonce="${nonce}">
 ${inline(assets.theme, 'style')}</style>
