@@ -10,6 +10,11 @@ import { FigureScanner } from './scanner';
 import { APPROX_AFTER, APPROX_BEFORE_MAP, APPROX_BEFORE_WORDS, CLAUSE_APPROX_MAP, CLAUSE_APPROX_SPAN, CLAUSE_APPROX_WORDS, CLAUSE_BREAK, CURRENCY_NAMES, DOWN_AFTER_ENTRIES, DOWN_TO_WORDS, DOWN_WORDS, LEVEL_BEFORE, LOSS_SPAN, LOSS_WORDS, MEASURES, UP_AFTER_ENTRIES, UP_TO_WORDS, UP_WORDS } from './words';
 
 /** Reads the context of each figure read, and gives the figures. */
+/** How many characters may describe the noun that gives a figure its direction (`的同店銷售衰退`). */
+const DIRECTION_NOUN_SPAN = 6;
+/** What ends that description: punctuation, digits, or a verb of being. */
+const DESCRIBING_BREAK = /[，,。；;！？!?、\d０-９是為为有]/;
+
 export class ContextScanner extends FigureScanner {
   /** Applies the words around a figure: approximation words before or after it, and direction words. */
   context(d: ChineseDraft): void {
@@ -70,6 +75,14 @@ export class ContextScanner extends FigureScanner {
     if (s.startsWith('同比', e) || s.startsWith('年度', e) || s.startsWith('環比', e) || s.startsWith('环比', e)) e += 2;
     if (startsWithAny(s, e, UP_AFTER_ENTRIES)) d.direction = 'up';
     else if (startsWithAny(s, e, DOWN_AFTER_ENTRIES)) d.direction = 'down';
+    // `4.7% 的同店銷售衰退`: after `的`, a few describing characters may stand before the noun.
+    else if (s[this.skipSpaces(d.end)] === '的') {
+      for (let k = e + 1; k <= e + DIRECTION_NOUN_SPAN && k < s.length && !DESCRIBING_BREAK.test(s[k - 1]); k++) {
+        if (startsWithAny(s, k, UP_AFTER_ENTRIES)) d.direction = 'up';
+        else if (startsWithAny(s, k, DOWN_AFTER_ENTRIES)) d.direction = 'down';
+        if (d.direction) return;
+      }
+    }
   }
 
   /** A loss word shortly before `b` in the same clause (`淨虧損為`, `虧損收窄至`), with no number between. */

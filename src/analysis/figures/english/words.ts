@@ -84,7 +84,7 @@ export const AGE_BEFORE = new Set(['aged', 'age']);
 /** Words before `30s` that make it an age (`in their 30s`, `in his early 50s`). */
 export const AGE_DECADE_BEFORE = new Set(['their', 'his', 'her', 'my', 'our', 'your', 'early', 'mid', 'late']);
 /** How many describing words may stand between a figure and the noun that gives its direction. */
-export const DIRECTION_SPAN = 3;
+export const DIRECTION_SPAN = 5;
 /** How many tokens may join two figures that share a direction (`up 8% sequentially and 36%`). */
 export const INHERIT_SPAN = 6;
 /** Words after a figure that end the search for its direction noun. */
