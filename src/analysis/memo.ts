@@ -1,5 +1,6 @@
 // Results of pure work on one piece of text, kept from one analysis of a document to the next, so
 // that after an edit only the paragraphs that changed are worked again (the path taken on typing).
+import type { Identifier } from './checks/identifiers';
 import type { TranslationStats } from './checks/translation';
 import type { Figure } from './figures/types';
 
@@ -29,7 +30,7 @@ export class GenerationMap<V> {
 }
 
 /**
- * What one document's analyses share: figures, sentences and word counts by paragraph text, and
+ * What one document's analyses share: figures, identifiers, sentences and word counts by paragraph text, and
  * translation statistics by paragraph pair (within one analysis, a paragraph repeated word for word
  * is also worked once). Everything in it is a pure function of its key, so an analysis with a memo
  * equals one without (a property the tests check).
@@ -37,11 +38,13 @@ export class GenerationMap<V> {
 export class AnalysisMemo {
   readonly englishFigures = new GenerationMap<Figure[]>();
   readonly chineseFigures = new GenerationMap<Figure[]>();
+  /** Identifiers by text, in either language (the scan is the same). */
+  readonly identifiers = new GenerationMap<Identifier[]>();
   readonly translation = new GenerationMap<TranslationStats>();
   readonly sentences = new GenerationMap<ReadonlyArray<{ start: number; end: number }>>();
   readonly words = new GenerationMap<number>();
 
   nextGeneration(): void {
-    for (const map of [this.englishFigures, this.chineseFigures, this.translation, this.sentences, this.words]) map.nextGeneration();
+    for (const map of [this.englishFigures, this.chineseFigures, this.identifiers, this.translation, this.sentences, this.words]) map.nextGeneration();
   }
 }

@@ -1,5 +1,5 @@
 // What the panel remembers across reloads (the webview's setState), and the bridge to the extension.
-import { LIMITS, parsePanelState, type FromPanelMessage } from '../shared/protocol';
+import { parsePanelState, type FromPanelMessage } from '../shared/protocol';
 
 interface VsCodeApi {
   postMessage(message: FromPanelMessage): void;
@@ -25,7 +25,7 @@ function restore(): PanelViewState {
   const parsed = parsePanelState(vscode?.getState() ?? { uri: '' });
   const saved = parsed.ok ? parsed.message : { uri: '' };
   return {
-    uri: saved.uri.length <= LIMITS.uri ? saved.uri : '',
+    uri: saved.uri,
     version: saved.version ?? 0,
     scrollY: saved.scrollY ?? 0,
     filters: { code: saved.filters?.code ?? '', severity: saved.filters?.severity ?? '' },

@@ -1,6 +1,7 @@
 // Aligns the figures of an English paragraph with those of its translation and reports what disagrees.
 import type { Range, TextSpan, TranslatedParagraph } from '../model';
-import { changedIdentifiers, identifierNumbers, identifiersIn } from './identifiers';
+import { isCurrency } from '../figures/types';
+import { changedIdentifiers, identifierNumbers, type Identifier } from './identifiers';
 import { paragraphId } from './translation';
 import type { Finding, FindingCode, FindingSide } from './types';
 
@@ -72,8 +73,6 @@ function comparableOf(figure: CheckFigure): { unit: string; value: number } {
   }
 }
 
-const isCurrencyCode = (unit: string) => unit.length === 3 && unit === unit.toUpperCase();
-
 /** A month without a day (`in July`, `6 月`): month × 100. */
 const isMonth = (f: CheckFigure) => f.unit === 'date' && f.value >= 100 && f.value % 100 === 0;
 
@@ -101,15 +100,17 @@ function qualifiedNearby(text: string, figure: CheckFigure): boolean {
   return QUALIFIERS_BEFORE.some(qualifiesThis) || QUALIFIERS_AFTER.some((word) => after.includes(word));
 }
 
+const isAmount = (unit: string) => unit === ANY_CURRENCY || isCurrency(unit);
+
 const signWord = (value: number) => (value < 0 ? 'negative' : 'positive');
 
 function sameUnit(a: string, b: string): boolean {
-  return a === b || (a === ANY_CURRENCY && isCurrencyCode(b)) || (b === ANY_CURRENCY && isCurrencyCode(a));
+  return a === b || (a === ANY_CURRENCY && isCurrency(b)) || (b === ANY_CURRENCY && isCurrency(a));
 }
 
 /** Units that a translation can confuse with each other while keeping the number: currencies, and percent against points. */
 function family(unit: string): string {
-  if (unit === ANY_CURRENCY || isCurrencyCode(unit)) return 'money';
+  if (isAmount(unit)) return 'money';
   if (unit === 'percent' || unit === 'points' || unit === 'multiple') return 'ratio';
   return unit;
 }
@@ -119,8 +120,6 @@ function family(unit: string): string {
  * and `61 歲`, `88 天`, `11.5 倍`, `十九大` (a rank), `24 日` in the other.
  */
 const IMPLICIT_UNITS = new Set(['age', 'duration-day', 'duration-hour', 'multiple', 'ordinal', 'date', 'year', 'pp', 'bp']);
-
-const isAmount = (unit: string) => unit === ANY_CURRENCY || isCurrencyCode(unit);
 
 /** Pairs of units that name the same number from two sides: a rank and a day (`the 24th` ↔ `24 日`), a birthday (`73rd` ↔ `73 歲`). */
 const SAME_NUMBER_UNITS = new Set(['ordinal date', 'date ordinal', 'ordinal age', 'age ordinal']);
@@ -245,6 +244,8 @@ export function alignParagraph(
   paragraph: TranslatedParagraph,
   englishFigures: readonly CheckFigure[],
   chineseFigures: readonly CheckFigure[],
+  /** The identifiers of the two texts (identifiers.ts), kept per text by the caller's memo. */
+  identifiers: { readonly english: readonly Identifier[]; readonly chinese: readonly Identifier[] },
   options: FigureCheckOptions,
   rangeOf: (start: number, end: number) => Range,
   /** Only figures that differ are reported (a header's title and date lines mix languages freely). */
@@ -299,7 +300,7 @@ export function alignParagraph(
     }
   }
 
-  // 1c. A range on one side written as its two ends on the other (`9% to 14%` → `9% 至 14%` read as two figures).
+  // 1b. A range on one side written as its two ends on the other (`9% to 14%` → `9% 至 14%` read as two figures).
   const sameEnd = (end: number, range: CheckFigure, f: CheckFigure) => sameValue({ ...range, value: end, low: undefined, high: undefined }, f, tolerance);
   for (const e of english) {
     if (pairs.has(e) || e.low === undefined || e.high === undefined) continue;
@@ -331,7 +332,7 @@ export function alignParagraph(
     englishEnds.add(high);
   }
 
-  // 1b. A Chinese figure that only adds a unit word to a weak English number: `the next seven` → `七年`,
+  // 1c. A Chinese figure that only adds a unit word to a weak English number: `the next seven` → `七年`,
   // `50-50` → `各佔50%`. Matched as agreeing, so that the translation's explicitness is not an alarm.
   for (const e of english) {
     if (pairs.has(e) || e.salient || e.unit !== 'count') continue;
@@ -403,14 +404,12 @@ export function alignParagraph(
   }
 
   // 4. Identifiers whose name the translation keeps with other digits (`H100` → `H120`, `5G` → `4G`).
-  const englishIds = identifiersIn(englishSpan.text);
-  const chineseIds = identifiersIn(chineseSpan.text);
-  for (const [e, z, replacement] of changedIdentifiers(englishIds, chineseIds)) report('figure-mismatch', e, z, undefined, replacement);
+  for (const [e, z, replacement] of changedIdentifiers(identifiers.english, identifiers.chinese)) report('figure-mismatch', e, z, undefined, replacement);
 
   // 5. What is left on one side only; a number the other side writes inside a name is no figure of its own.
   if (!differencesOnly) {
-    const inChineseNames = identifierNumbers(chineseIds);
-    const inEnglishNames = identifierNumbers(englishIds);
+    const inChineseNames = identifierNumbers(identifiers.chinese);
+    const inEnglishNames = identifierNumbers(identifiers.english);
     const named = (f: CheckFigure, names: ReadonlySet<number>) => f.unit === 'count' && names.has(f.value);
     for (const e of english) if (!pairs.has(e) && !englishEnds.has(e) && e.salient && !named(e, inChineseNames)) report('figure-missing', e, null);
     for (const z of chinese) if (!taken.has(z) && z.salient && !named(z, inEnglishNames)) report('figure-extra', null, z);

@@ -5,6 +5,7 @@ import type { Figure } from '../figures/types';
 import { allTurns, type Paragraph, type TranslatedParagraph, type Transcript, type Turn } from '../model';
 import type { LineIndex } from '../text';
 import { alignParagraph, ignoredKey, type Alignment } from './alignment';
+import { identifiersIn } from './identifiers';
 import type { AnalysisMemo } from '../memo';
 import type { AnalyzeOptions } from '../settings';
 import { paced, type Steps } from '../steps';
@@ -57,7 +58,11 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
     }
     const english: Figure[] = memo.englishFigures.get(paragraph.english.text, () => extractEnglishFigures(paragraph.english.text));
     const chinese: Figure[] = memo.chineseFigures.get(paragraph.chinese.text, () => extractChineseFigures(paragraph.chinese.text));
-    const alignment = alignParagraph(paragraph, english, chinese, figureOptions, rangeOf, turn === null);
+    const identifiers = {
+      english: memo.identifiers.get(paragraph.english.text, () => identifiersIn(paragraph.english.text)),
+      chinese: memo.identifiers.get(paragraph.chinese.text, () => identifiersIn(paragraph.chinese.text)),
+    };
+    const alignment = alignParagraph(paragraph, english, chinese, identifiers, figureOptions, rangeOf, turn === null);
     findings.push(...alignment.findings);
     aligned.push({ paragraph, alignment, company: turn !== null && (turn.speaker.role === 'executive' || turn.speaker.role === 'unknown') });
     return i + 1;
