@@ -22,7 +22,8 @@ export interface TextSpan {
   readonly range: Range;
 }
 
-export type Layout = 'bulleted' | 'interleaved' | 'colon' | 'block' | 'unknown';
+/** `plain`: paragraphs with no speaker names (an excerpt, a press release, a call exported one sentence a line). */
+export type Layout = 'bulleted' | 'interleaved' | 'colon' | 'block' | 'plain' | 'unknown';
 
 
 export interface Speaker {

@@ -2,7 +2,7 @@
 // alignment that the metrics and hovers read.
 import { extractChineseFigures, extractEnglishFigures, formatFix } from '../figures';
 import type { Figure } from '../figures/types';
-import { allTurns, type Paragraph, type TranslatedParagraph, type Transcript, type Turn } from '../model';
+import { type Paragraph, type TranslatedParagraph, type Transcript, type Turn } from '../model';
 import type { LineIndex } from '../text';
 import { alignParagraph, ignoredKey, type Alignment } from './alignment';
 import { identifiersIn } from './identifiers';
@@ -26,23 +26,28 @@ export interface CheckResult {
 
 export function* runChecks(transcript: Transcript, lines: LineIndex, options: AnalyzeOptions, memo: AnalysisMemo): Steps<CheckResult> {
   const findings: Finding[] = [];
-  // The header (title, date and time of the call) is checked like any paragraph; it belongs to no turn.
-  const paragraphs: Array<{ turn: Turn | null; paragraph: Paragraph }> = [
-    ...transcript.frontMatter.map((paragraph) => ({ turn: null, paragraph })),
-    ...allTurns(transcript).flatMap((turn) => turn.paragraphs.map((paragraph) => ({ turn, paragraph }))),
+  // The header (title, date and time of the call) is checked like any paragraph, for its figures only;
+  // a section's text outside any turn (a summary, a transcript with no speaker names) is body text.
+  const paragraphs: Array<{ turn: Turn | null; header: boolean; paragraph: Paragraph }> = [
+    ...transcript.frontMatter.map((paragraph) => ({ turn: null, header: true, paragraph })),
+    ...transcript.sections.flatMap((section) => [
+      // Lines under a participants list (a site's footer links) are no more body text than the header.
+      ...section.paragraphs.map((paragraph) => ({ turn: null, header: section.kind === 'participants', paragraph })),
+      ...section.turns.flatMap((turn) => turn.paragraphs.map((paragraph) => ({ turn, header: false, paragraph }))),
+    ]),
   ];
   const size = ({ english, chinese }: Paragraph) => (english?.text.length ?? 0) + (chinese?.text.length ?? 0);
-  const translated: Array<{ turn: Turn | null; paragraph: TranslatedParagraph; stats: TranslationStats }> = [];
+  const translated: Array<{ turn: Turn | null; header: boolean; paragraph: TranslatedParagraph; stats: TranslationStats }> = [];
   yield* paced(paragraphs.length, (i) => size(paragraphs[i].paragraph), (i) => {
-    const { turn, paragraph } = paragraphs[i];
+    const { turn, header, paragraph } = paragraphs[i];
     // Header lines left in one language (a logo's caption, the ticker) are no translation problem.
-    const missing = turn ? untranslated(paragraph) : null;
+    const missing = header ? null : untranslated(paragraph);
     if (missing) findings.push(missing);
     const { english, chinese } = paragraph;
     if (english && chinese) {
       // Paragraphs are keyed by their text, so after an edit only the changed ones are worked again.
       const stats = memo.translation.get(`${english.text}\u0000${chinese.text}`, () => translationStats(english.text, chinese.text));
-      translated.push({ turn, paragraph: paragraph as TranslatedParagraph, stats });
+      translated.push({ turn, header, paragraph: paragraph as TranslatedParagraph, stats });
     }
     return i + 1;
   });
@@ -51,8 +56,8 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
   const rangeOf = (start: number, end: number) => lines.rangeOf(start, end);
   const aligned: AlignedParagraph[] = [];
   yield* paced(translated.length, (i) => size(translated[i].paragraph), (i) => {
-    const { turn, paragraph, stats } = translated[i];
-    for (const check of turn ? TRANSLATED_PARAGRAPH_CHECKS : []) {
+    const { turn, header, paragraph, stats } = translated[i];
+    for (const check of header ? [] : TRANSLATED_PARAGRAPH_CHECKS) {
       const finding = check(paragraph, stats, median);
       if (finding) findings.push(finding);
     }
@@ -62,9 +67,11 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
       english: memo.identifiers.get(paragraph.english.text, () => identifiersIn(paragraph.english.text)),
       chinese: memo.identifiers.get(paragraph.chinese.text, () => identifiersIn(paragraph.chinese.text)),
     };
-    const alignment = alignParagraph(paragraph, english, chinese, identifiers, figureOptions, rangeOf, turn === null);
+    const alignment = alignParagraph(paragraph, english, chinese, identifiers, figureOptions, rangeOf, header);
     findings.push(...alignment.findings);
-    aligned.push({ paragraph, alignment, company: turn !== null && (turn.speaker.role === 'executive' || turn.speaker.role === 'unknown') });
+    // Text with no speaker (a summary, a call with no names) is taken as the company's.
+    const company = turn === null ? !header : turn.speaker.role === 'executive' || turn.speaker.role === 'unknown';
+    aligned.push({ paragraph, alignment, company });
     return i + 1;
   });
   return { findings: findings.sort((a, b) => a.start - b.start || a.end - b.end), aligned };

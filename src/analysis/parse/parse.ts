@@ -109,6 +109,10 @@ class Spans {
     return this.lines[line].start + this.lines[line].text.length;
   }
 
+  offsetOf(position: Range['start']): number {
+    return this.lines[position.line].start + position.character;
+  }
+
   range(startLine: number, start: number, endLine: number, end: number): Range {
     return {
       start: { line: startLine, character: start - this.lines[startLine].start },
@@ -292,7 +296,7 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
   yield* paced(rows.length, rowSize(rows), readRow);
   flush();
 
-  return finish(layout, lines.length, spans, front, sections);
+  return finish(asPlainSection(layout, front, sections, spans), lines.length, spans, front, sections);
 }
 
 function piecesOf(row: Row, translationOfBullet: boolean, layout: Layout): Piece[] {
@@ -445,4 +449,14 @@ function finish(layout: Layout, lineCount: number, spans: Spans, front: Containe
     });
 
   return { layout, lineCount, frontMatter: front.paragraphs, sections: finishedSections };
+}
+
+/** A text with no speaker names and no headings is one section of paragraphs, so figures and metrics still work. */
+function asPlainSection(layout: Layout, front: Container, sections: SectionBuilder[], spans: Spans): Layout {
+  if (sections.length > 0 || front.paragraphs.length === 0) return layout;
+  const first = front.paragraphs[0].range.start;
+  const section: SectionBuilder = { kind: 'other', heading: null, startLine: first.line, start: spans.offsetOf(first), headingEnd: spans.offsetOf(first), turns: [], participants: [], participantEnds: [], pieces: [], paragraphs: front.paragraphs };
+  sections.push(section);
+  front.paragraphs = [];
+  return 'plain';
 }

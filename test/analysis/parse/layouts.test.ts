@@ -146,6 +146,34 @@ describe('parser on odd input', () => {
   });
 });
 
+describe('parser on text with no speaker names', () => {
+  const PLAIN = [
+    'Revenue was $452.2 million, up 12% year over year.',
+    '營收為 4.522 億美元，年增 12%。',
+    '',
+    'We expect revenue to be between $460 million and $470 million.',
+    '我們預計營收將在 4.6 億美元至 4.8 億美元之間。',
+    '',
+    'Thank you all for joining.',
+  ].join('\n');
+
+  it('reads one section of paragraphs, so that figures are still checked', () => {
+    const { transcript, findings } = analyze(PLAIN);
+    assert.equal(transcript.layout, 'plain');
+    assert.equal(transcript.frontMatter.length, 0);
+    assert.deepEqual(transcript.sections.map((s) => [s.kind, s.turns.length, s.paragraphs.length]), [['other', 0, 3]]);
+    for (const p of transcript.sections[0].paragraphs) if (p.english) assertSpanSlicesBack(PLAIN, p.english);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('figure-')).map((f) => f.range.start.line), [4], 'the changed high end of the range');
+    assert.deepEqual(findings.filter((f) => f.code === 'untranslated').map((f) => f.range.start.line), [6]);
+  });
+
+  it('reads a call exported one sentence a line as one English paragraph', () => {
+    const { transcript } = analyze('Good morning, everyone.\nRevenue was $452.2 million.\nThank you.\n');
+    assert.equal(transcript.layout, 'plain');
+    assert.equal(transcript.sections[0].paragraphs.length, 1);
+  });
+});
+
 describe('transcript detection', () => {
   it('recognises the layouts', () => {
     assert.ok(looksLikeTranscript(COLON));
