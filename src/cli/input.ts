@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
+import { canonicalEncoding, decodeBytes, type Decoded } from './encoding';
 
 export class InputError extends Error {}
 
@@ -71,20 +72,44 @@ function* walk(folder: string): Generator<string> {
   }
 }
 
-/** Decodes UTF-8 (with or without BOM) and UTF-16 with BOM; refuses binary and other encodings. */
-export function decodeTranscript(bytes: Uint8Array, file: string): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) throw new InputError(`${file}: ${l10n.t('binary file (contains NUL bytes), not a transcript')}`);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    throw new InputError(`${file}: ${l10n.t('not valid UTF-8 (convert it to UTF-8 first, for example with iconv -f BIG5 or -f GBK)')}`);
+/**
+ * Decodes a transcript file's bytes as VS Code would: a byte-order mark, UTF-16 told by its zero bytes,
+ * strict UTF-8, else a checked guess among Windows-1252, GB18030 and Big5 (`src/cli/encoding.ts`).
+ * `encoding` (any label TextDecoder accepts) forces one. Throws an InputError naming `file` when the
+ * bytes are binary or no encoding reads them cleanly; never returns text with bytes replaced.
+ */
+export function decodeTranscript(bytes: Uint8Array, file: string, encoding?: string): string {
+  return decodeTranscriptFile(bytes, file, encoding).text;
+}
+
+/** As decodeTranscript, with the encoding used and how it was chosen. */
+export function decodeTranscriptFile(bytes: Uint8Array, file: string, encoding?: string): Decoded {
+  if (encoding !== undefined && canonicalEncoding(encoding) === null) throw new InputError(unknownEncodingMessage(encoding));
+  const decoded = decodeBytes(bytes, encoding);
+  if (!('refused' in decoded)) return decoded;
+  switch (decoded.refused) {
+    case 'binary':
+      throw new InputError(`${file}: ${l10n.t('binary file (contains NUL bytes), not a transcript')}`);
+    case 'invalid-utf8':
+      throw new InputError(`${file}: ${l10n.t('not valid UTF-8, though it starts with a UTF-8 byte-order mark')}`);
+    case 'invalid':
+      throw new InputError(`${file}: ${l10n.t('not valid {0} (name another encoding with --encoding, or leave it out to guess)', decoded.encoding)}`);
+    case 'unrecognised':
+      throw new InputError(`${file}: ${l10n.t('not UTF-8, and not recognisably Windows-1252, GB18030 or Big5 (name its encoding with --encoding NAME, or convert it to UTF-8)')}`);
   }
 }
 
-export function readTranscript(file: string): string {
+/** The message for an encoding name TextDecoder does not know. */
+export function unknownEncodingMessage(name: string): string {
+  return l10n.t('unknown encoding "{0}": use a name such as utf-8, utf-16le, windows-1252, gb18030 or big5', name);
+}
+
+export function readTranscript(file: string, encoding?: string): string {
+  return readTranscriptFile(file, encoding).text;
+}
+
+/** Reads and decodes one transcript file; throws an InputError naming it when it cannot be read. */
+export function readTranscriptFile(file: string, encoding?: string): Decoded {
   let bytes: Uint8Array;
   try {
     const stat = fs.statSync(file);
@@ -96,5 +121,5 @@ export function readTranscript(file: string): string {
     const reason = code === 'ENOENT' ? l10n.t('no such file') : code === 'EACCES' ? l10n.t('permission denied') : (error as Error).message;
     throw new InputError(`${file}: ${reason}`);
   }
-  return decodeTranscript(bytes, file);
+  return decodeTranscriptFile(bytes, file, encoding);
 }

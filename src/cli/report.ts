@@ -20,6 +20,8 @@ export interface ReportOptions {
   /** Translator for the UI strings, labels and messages; English by default. */
   readonly translate?: Translate;
   readonly lang?: string;
+  /** The encoding every file is read in (`--encoding`); guessed per file when absent. */
+  readonly encoding?: string;
 }
 
 export type ReportResult = { readonly file: string; readonly output: string } | { readonly file: string; readonly error: string };
@@ -58,7 +60,7 @@ export function writeReports(files: readonly string[], outDir: string, options: 
   return files.map((file): ReportResult => {
     let text: string;
     try {
-      text = readTranscript(file);
+      text = readTranscript(file, options.encoding);
     } catch (error) {
       if (error instanceof InputError) return { file, error: error.message };
       throw error;

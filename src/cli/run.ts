@@ -9,7 +9,8 @@ import { outlineJson } from '../presentation/outlineJson';
 import { roleLabel as translatedRole, sectionLabel as translatedSection } from '../presentation/strings';
 import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { chooseLanguage, HTML_LANG, translate, useLanguage, type Environment, type Language } from './language';
-import { defaultInputs, expandInputs, InputError, isFolder, readTranscript } from './input';
+import { canonicalEncoding, type Decoded } from './encoding';
+import { defaultInputs, expandInputs, InputError, isFolder, readTranscriptFile, unknownEncodingMessage } from './input';
 import { writeReports } from './report';
 
 export interface Output {
@@ -26,12 +27,13 @@ function usage(): string {
     ['report', l10n.t('one self-contained HTML review per transcript, written to --out DIR (default: reports)')],
   ];
   return [
-    `${l10n.t('Usage:')} transcript-review <command> [FILE|FOLDER…] [--json] [--out DIR] [--lang en|zh-tw|zh-cn]`,
+    `${l10n.t('Usage:')} transcript-review <command> [FILE|FOLDER…] [--json] [--out DIR] [--encoding NAME] [--lang en|zh-tw|zh-cn]`,
     '',
     l10n.t('Commands:'),
     ...commands.map(([name, text]) => `  ${name.padEnd(9)} ${text}`),
     '',
     l10n.t('With no FILE, the bundled sample transcripts are read. A FOLDER is searched for .txt and .transcript files.'),
+    l10n.t('Files are read as UTF-8 or UTF-16, else their encoding is guessed among Windows-1252, GB18030 and Big5; --encoding NAME (utf-8, windows-1252, gb18030, big5, shift_jis…) sets it.'),
     l10n.t('Messages follow --lang, else LC_ALL, LC_MESSAGES or LANG; JSON keys and codes are never translated.'),
     l10n.t('Exit status: 0 success, 1 when check finds an error-severity problem, 2 on unusable input or a usage error.'),
     '',
@@ -135,7 +137,7 @@ async function runCommand(args: readonly string[], language: Language, output: O
     output.err(`transcript-review: ${typeof options === 'string' ? options : l10n.t('unknown command {0}', name)}\n${usage()}`);
     return 2;
   }
-  const { json, out } = options;
+  const { json, out, encoding } = options;
   let inputs = options.inputs;
   let unusable = false;
   const reportError = (message: string) => {
@@ -149,7 +151,7 @@ async function runCommand(args: readonly string[], language: Language, output: O
     return 2;
   }
 
-  if (!command) return report(inputs, out ?? 'reports', language, output);
+  if (!command) return report(inputs, out ?? 'reports', language, encoding, output);
 
   let failed = false;
   let files = 0;
@@ -158,20 +160,23 @@ async function runCommand(args: readonly string[], language: Language, output: O
   const results: unknown[] = [];
   try {
     for (const file of expandInputs(inputs, reportError)) {
-      let text: string;
+      let decoded: Decoded;
       try {
-        text = readTranscript(file);
+        decoded = readTranscriptFile(file, encoding ?? undefined);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         reportError(error.message);
         continue;
       }
+      // A guess is said aloud in the readable output; JSON carries the encoding instead.
+      if (decoded.source === 'guess' && !json) output.err(`transcript-review: ${file}: ${l10n.t('read as {0} (a guess; --encoding NAME sets it)', decoded.encoding)}\n`);
+      const { text } = decoded;
       files++;
       bytes += Buffer.byteLength(text, 'utf8');
       const analysis = analyze(text);
       if (json) {
         const { value, failed: fileFailed } = command.json(file, analysis);
-        results.push(value);
+        results.push(withEncoding(value, decoded.encoding));
         failed ||= fileFailed;
       } else {
         failed = command.text(file, analysis, output) || failed;
@@ -192,15 +197,23 @@ async function runCommand(args: readonly string[], language: Language, output: O
   return unusable ? 2 : failed ? 1 : 0;
 }
 
+/** The JSON of a file not read as UTF-8 names its encoding, right after the file. */
+function withEncoding(value: unknown, encoding: string): unknown {
+  if (encoding === 'utf-8' || typeof value !== 'object' || value === null) return value;
+  return { file: (value as { file?: unknown }).file, encoding, ...value };
+}
+
 interface Options {
   inputs: string[];
   json: boolean;
   out: string | null;
+  /** `--encoding`: the WHATWG name of the encoding every file is read in, or null to detect each. */
+  encoding: string | null;
 }
 
 /** Flags and inputs, or the reason they make no sense. */
 function parseOptions(args: readonly string[]): Options | string {
-  const options: Options = { inputs: [], json: false, out: null };
+  const options: Options = { inputs: [], json: false, out: null, encoding: null };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') options.json = true;
@@ -208,13 +221,18 @@ function parseOptions(args: readonly string[]): Options | string {
       const value = arg === '--out' ? args[++i] : arg.slice('--out='.length);
       if (!value) return l10n.t('--out needs a folder');
       options.out = value;
+    } else if (arg === '--encoding' || arg.startsWith('--encoding=')) {
+      const value = arg === '--encoding' ? args[++i] : arg.slice('--encoding='.length);
+      if (!value) return l10n.t('--encoding needs a name, such as windows-1252, gb18030 or big5');
+      options.encoding = canonicalEncoding(value);
+      if (options.encoding === null) return unknownEncodingMessage(value);
     } else if (arg.startsWith('-')) return l10n.t('unknown option {0}', arg);
     else options.inputs.push(arg);
   }
   return options;
 }
 
-function report(inputs: readonly string[], outDir: string, language: Language, output: Output): number {
+function report(inputs: readonly string[], outDir: string, language: Language, encoding: string | null, output: Output): number {
   let unusable = false;
   const files = [...expandInputs(inputs, (message) => {
     output.err(`transcript-review: ${message}\n`);
@@ -222,7 +240,7 @@ function report(inputs: readonly string[], outDir: string, language: Language, o
   })];
   let results;
   try {
-    results = writeReports(files, outDir, { translate, lang: HTML_LANG[language] });
+    results = writeReports(files, outDir, { translate, lang: HTML_LANG[language], encoding: encoding ?? undefined });
   } catch (error) {
     output.err(`transcript-review: ${(error as Error).message}\n`);
     return 2;

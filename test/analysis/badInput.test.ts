@@ -156,12 +156,16 @@ async function refusedBesideASeed(bad: string, problem: RegExp): Promise<void> {
   assert.deepEqual(outlines.map((o) => [o.file, o.layout]), [[SEED_INTERLEAVED, 'interleaved']]);
 }
 
-/** Runs `outline --json` on one file and returns its outline without the file name. */
+/** Runs `outline --json` on one file and returns its outline without the file name and encoding, and the encoding read. */
 async function outlineOf(file: string): Promise<unknown> {
+  return (await readOutline(file)).outline;
+}
+
+async function readOutline(file: string): Promise<{ outline: unknown; encoding: string | undefined }> {
   const { code, out, err } = await run(['outline', file, '--json']);
   assert.equal(code, 0, err);
-  const { file: _file, ...outline } = OutlineSchema.parse(JSON.parse(out));
-  return outline;
+  const { file: _file, encoding, ...outline } = OutlineSchema.parse(JSON.parse(out));
+  return { outline, encoding };
 }
 
 /** Known byte values: 中文 營收 美元 in Big5 and in GBK, checked against the platform's own decoders. */
@@ -194,14 +198,32 @@ describe('bad input catalogue: command line', function () {
     await refusedBesideASeed(tempFile('archive.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xff])), /^binary file/);
   });
 
-  it('Big5-encoded file: refused as not UTF-8 with one line naming it, exit 2, the other files still read', async () => {
+  it('Big5-encoded file: read as Big5, like its UTF-8 copy, the JSON naming the encoding', async () => {
     assert.equal(new TextDecoder('big5').decode(BIG5), '中文 營收 美元\n');
-    await refusedBesideASeed(tempFile('big5.txt', BIG5), /^not valid UTF-8/);
+    const { outline, encoding } = await readOutline(tempFile('big5.txt', BIG5));
+    assert.equal(encoding, 'big5');
+    assert.deepEqual(outline, await outlineOf(tempFile('utf8.txt', '中文 營收 美元\n')));
   });
 
-  it('GBK-encoded file: refused as not UTF-8 with one line naming it, exit 2, the other files still read', async () => {
+  it('GBK-encoded file: read as GB18030, like its UTF-8 copy, the JSON naming the encoding', async () => {
     assert.equal(new TextDecoder('gbk').decode(GBK), '中文 营收 美元\n');
-    await refusedBesideASeed(tempFile('gbk.txt', GBK), /^not valid UTF-8/);
+    const { outline, encoding } = await readOutline(tempFile('gbk.txt', GBK));
+    assert.equal(encoding, 'gb18030');
+    assert.deepEqual(outline, await outlineOf(tempFile('utf8.txt', '中文 营收 美元\n')));
+  });
+
+  it('Windows-1252 file (curly quotes, dashes, accents): read as Windows-1252, like its UTF-8 copy', async () => {
+    const text = 'Operator\n\nThank you. Revenue was $5 million \u2014 our \u201cbest\u201d quarter, caf\u00e9 included.\n';
+    const bytes = Uint8Array.from([...text].map((c) => ({ '\u2014': 0x97, '\u201c': 0x93, '\u201d': 0x94 })[c] ?? c.charCodeAt(0)));
+    const { outline, encoding } = await readOutline(tempFile('cp1252.txt', bytes));
+    assert.equal(encoding, 'windows-1252');
+    assert.deepEqual(outline, await outlineOf(tempFile('utf8.txt', text)));
+  });
+
+  it('a file in no encoding it recognises (UTF-8 with a damaged byte): refused with one line naming it, exit 2, the other files still read', async () => {
+    const utf8 = Buffer.from(readSeed(SEED_INTERLEAVED), 'utf8');
+    const damaged = Uint8Array.from([...utf8.subarray(0, 5000), 0xff, ...utf8.subarray(5000)]);
+    await refusedBesideASeed(tempFile('damaged.txt', damaged), /^not UTF-8, and not recognisably Windows-1252, GB18030 or Big5/);
   });
 
   it('UTF-8 with a byte-order mark: read like UTF-8 without one', async () => {
@@ -217,8 +239,15 @@ describe('bad input catalogue: command line', function () {
     assert.deepEqual(await outlineOf(tempFile('utf16be.txt', big)), expected);
   });
 
-  it('UTF-16 without a byte-order mark: refused as binary with one line naming it, exit 2, the other files still read', async () => {
-    await refusedBesideASeed(tempFile('utf16-no-bom.txt', Buffer.from('Operator\nThank you.\n', 'utf16le')), /^binary file/);
+  it('UTF-16 without a byte-order mark, little- or big-endian: told by its zero bytes and read like UTF-8', async () => {
+    const little = Buffer.from(readSeed(SEED_INTERLEAVED), 'utf16le');
+    const expected = await outlineOf(SEED_INTERLEAVED);
+    assert.deepEqual(await readOutline(tempFile('utf16le.txt', little)), { outline: expected, encoding: 'utf-16le' });
+    assert.deepEqual(await readOutline(tempFile('utf16be.txt', Buffer.from(little).swap16())), { outline: expected, encoding: 'utf-16be' });
+  });
+
+  it('binary data with NUL bytes on both sides of each pair (not UTF-16): refused as binary with one line naming it, exit 2, the other files still read', async () => {
+    await refusedBesideASeed(tempFile('utf32.txt', Buffer.from('\0\0\0O\0\0\0p\0\0\0e\0\0\0r', 'latin1')), /^binary file/);
   });
 });
 

@@ -26,9 +26,13 @@ export function scratchFolder(prefix: string) {
   return { root, tempDir, tempFile };
 }
 
+/** `encoding`: the WHATWG name of the encoding read (`windows-1252`, `big5`…), present only for a file not read as UTF-8. */
+const EncodingSchema = z.string().min(1).refine((name) => name !== 'utf-8', 'absent for UTF-8').optional();
+
 /** The outline JSON as the public interface promises it. */
 export const OutlineSchema = z.object({
   file: z.string(),
+  encoding: EncodingSchema,
   layout: z.string(),
   sections: z.array(
     z.object({
@@ -52,6 +56,7 @@ export const OutlineSchema = z.object({
 const SideSchema = z.object({ text: z.string(), value: z.number().nullable(), unit: z.string(), line: z.number().int().positive() }).nullable();
 export const CheckSchema = z.object({
   file: z.string(),
+  encoding: EncodingSchema,
   diagnostics: z.array(
     z.object({
       code: z.enum(['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'approximation-lost', 'untranslated', 'translation-truncated']),
@@ -70,6 +75,7 @@ export const CheckSchema = z.object({
 /** The metrics JSON as the public interface promises it. */
 export const MetricsSchema = z.object({
   file: z.string(),
+  encoding: EncodingSchema,
   call: z.object({ company: z.string().nullable(), period: z.string().nullable(), date: z.string().nullable() }),
   metrics: z.array(
     z.object({
