@@ -8,12 +8,20 @@ export interface Heading {
   readonly kind: HeadingKind;
   /** The English part where there is one, else the Chinese, without the colon. */
   readonly text: string;
+  /** A list of one side of the call (`Executives`, `Conference Call Participants`): who is on it. */
+  readonly group?: 'executive' | 'analyst';
 }
+
+/** Headings of one side's list of participants, as Seeking Alpha and others write them. */
+const GROUPS: ReadonlyArray<[RegExp, 'executive' | 'analyst']> = [
+  [/^(?:executives|company participants|corporate participants|company representatives)$/i, 'executive'],
+  [/^(?:analysts|conference call participants)$/i, 'analyst'],
+];
 
 const ENGLISH: ReadonlyArray<[RegExp, HeadingKind]> = [
   [/^(?:prepared remarks|presentation|management remarks|opening remarks|management discussion)$/i, 'prepared'],
   [/^(?:questions?\s*(?:and|&)\s*answers?(?: session)?|q\s?&\s?a(?: session)?|question-and-answer session)$/i, 'qa'],
-  [/^(?:(?:conference )?call participants|participants|corporate participants|company participants|conference call participants|analysts)$/i, 'participants'],
+  [/^(?:(?:conference )?call participants|participants|corporate participants|company participants|company representatives|executives|analysts)$/i, 'participants'],
   [/^(?:summary|call summary|key points|highlights|executive summary)$/i, 'summary'],
   [/^(?:contents|table of contents|full transcript|transcript|disclaimer)$/i, 'front'],
 ];
@@ -48,7 +56,10 @@ export function parseHeading(content: string): Heading | null {
   if (english) {
     const kind = match(ENGLISH, english);
     // A Chinese part, when present, must be short (a translation of the heading, not a sentence).
-    if (kind && chinese.length <= 12 && !/[。，,]/.test(chinese)) return { kind, text: english };
+    if (kind && chinese.length <= 12 && !/[。，,]/.test(chinese)) {
+      const group = kind === 'participants' ? GROUPS.find(([pattern]) => pattern.test(english))?.[1] : undefined;
+      return group ? { kind, text: english, group } : { kind, text: english };
+    }
     return null;
   }
   const kind = match(CHINESE, chinese);

@@ -1,7 +1,7 @@
 // Turns transcript text into sections → speaker turns → paragraphs, whatever the layout.
 import { parseHeading, type Heading } from './headings';
 import type { Layout, Paragraph, Participant, Range, Section, SectionKind, Speaker, SpeakerRole, TextSpan, Transcript, Turn } from '../model';
-import { isOperatorName, parseColonSpeaker, parseSpeakerLine, roleFromTitle, speakerKey, type SpeakerLine } from './speakers';
+import { isOperatorName, parseColonSpeaker, parseSpeakerLine, readsAsPersonName, roleFromTitle, speakerKey, type SpeakerLine } from './speakers';
 import { paced, runToEnd, type Steps } from '../steps';
 import { countScripts, mixedSplit, readsAsChinese, splitLines, type Line } from '../text';
 
@@ -53,14 +53,21 @@ function* detectLayout(rows: readonly Row[]): Steps<Layout> {
   let standalone = 0;
   let colon = 0;
   let adjacentPairs = 0;
+  /** `Operator` alone, and names alone where a turn would start (see recogniseSpeaker). */
+  let operatorsAlone = 0;
+  let namesAlone = 0;
   yield* paced(rows.length, rowSize(rows), (i) => {
     const row = rows[i];
     if (!row.content) return i + 1;
     nonBlank++;
     const next = nextContent(rows, i);
     if (row.bullet && next && !next.bullet && next.content === row.content) bulletPairs++;
-    if (parseSpeakerLine(row.content, false)) standalone++;
-    else if (parseColonSpeaker(row.content)) colon++;
+    const speaker = parseSpeakerLine(row.content, false);
+    if (speaker) {
+      standalone++;
+      if (isOperatorName(speaker.name)) operatorsAlone++;
+    } else if (parseColonSpeaker(row.content)) colon++;
+    else if (readsAsNameAlone(rows, i)) namesAlone++;
     const below = rows[i + 1];
     if (below?.content && !row.chinese && below.chinese) adjacentPairs++;
     return i + 1;
@@ -69,7 +76,17 @@ function* detectLayout(rows: readonly Row[]): Steps<Layout> {
   if (bulletPairs >= 2) return 'bulleted';
   if (colon >= 3 && colon > standalone) return 'colon';
   if (standalone >= 2) return adjacentPairs * 4 >= nonBlank ? 'interleaved' : 'block';
-  return (yield* bareNames(rows)).size > 0 ? 'block' : 'unknown';
+  if ((yield* bareNames(rows)).size > 0) return 'block';
+  // Names said once each: a call when the operator speaks too, or when several people do.
+  return (namesAlone >= 1 && operatorsAlone >= 1) || namesAlone >= 3 ? 'block' : 'unknown';
+}
+
+/** A bare name (`Phil Winslow`) after the end of a paragraph and before speech: the start of a turn. */
+function readsAsNameAlone(rows: readonly Row[], index: number): boolean {
+  const { content, chinese } = rows[index];
+  if (content.length > 60 || chinese || !/^\p{Lu}/u.test(content) || !endsParagraph(rows[index - 1])) return false;
+  const line = parseSpeakerLine(content, true);
+  return line !== null && line.title === null && readsAsPersonName(line.name) && startsSpeech(rows, nextContentIndex(rows, index));
 }
 
 /** A row's share of the work, for pacing (see steps.ts). */
@@ -209,7 +226,11 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
   });
   const spans = new Spans(text, lines);
   const layout = yield* detectLayout(rows);
+  // Bare names that recur, then every name of a participants list as it is read.
   const trustedBareNames = layout === 'block' || layout === 'interleaved' ? yield* bareNames(rows) : new Set<string>();
+  /** The side each listed participant is on (`Analysts`, `Company Participants`), by speaker key. */
+  const listedRoles = new Map<string, SpeakerRole>();
+  let listGroup: SpeakerRole | null = null;
 
   const sections: SectionBuilder[] = [];
   const front: Container = { pieces: [], paragraphs: [] };
@@ -252,20 +273,31 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
     if (heading) {
       flush();
       turn = null;
-      section = heading.kind === 'front' ? null : openSection(heading.kind, heading.text, row);
+      listGroup = heading.group ?? null;
+      // One side's list after the other's (`Executives`, then `Analysts`) is one section of call participants.
+      if (heading.group && section?.kind === 'participants' && section.heading === null && section.paragraphs.length === 0) return i + 1;
+      section = heading.kind === 'front' ? null : openSection(heading.kind, heading.group ? null : heading.text, row);
       return i + 1;
     }
 
-    const speaker = recogniseSpeaker(rows, i, layout, trustedBareNames);
-    if (speaker && section?.kind === 'participants') {
+    const inList = section?.kind === 'participants';
+    const found = recogniseSpeaker(rows, i, layout, trustedBareNames, inList);
+    // A bare name before anything else of a turn is what its speaker says (`Operator`, then `Jamie Baker.`).
+    const speaker = found && found.line.title === null && !isOperatorName(found.line.name) && turn?.pieces.length === 0 && turn.paragraphs.length === 0 ? null : found;
+    if (speaker && section?.kind === 'participants' && !speaker.opensTurn) {
       flush();
       section.participants.push({ name: speaker.line.name, title: speaker.line.title, affiliation: speaker.line.affiliation, range: spans.range(row.line.index, row.start, row.line.index, row.end) });
       section.participantEnds.push({ endLine: row.line.index, end: row.end });
+      const key = speakerKey(speaker.line.name);
+      trustedBareNames.add(key);
+      if (listGroup && !listedRoles.has(key)) listedRoles.set(key, listGroup);
       return speaker.lastRow + 1;
     }
     if (speaker) {
       flush();
-      if (!section) section = openSection('prepared', null, row);
+      // The first turn after a list of participants at the top (`Operator`, then the host) starts the call.
+      if (!section || section.kind === 'participants') section = openSection('prepared', null, row);
+      listGroup = null;
       const last = rows[speaker.lastRow];
       turn = {
         speaker: speaker.line,
@@ -296,7 +328,7 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
   yield* paced(rows.length, rowSize(rows), readRow);
   flush();
 
-  return finish(asPlainSection(layout, front, sections, spans), lines.length, spans, front, sections);
+  return finish(asPlainSection(layout, front, sections, spans), lines.length, spans, front, sections, listedRoles);
 }
 
 function piecesOf(row: Row, translationOfBullet: boolean, layout: Layout): Piece[] {
@@ -324,24 +356,58 @@ interface RecognisedSpeaker {
   readonly line: SpeakerLine;
   /** The last row that belongs to the speaker line (its repeated or translated copy). */
   readonly lastRow: number;
+  /** A name with no title followed by speech: in a list of participants, the call's first turn. */
+  readonly opensTurn: boolean;
 }
 
-function recogniseSpeaker(rows: readonly Row[], index: number, layout: Layout, trustedBareNames: ReadonlySet<string>): RecognisedSpeaker | null {
+function recogniseSpeaker(rows: readonly Row[], index: number, layout: Layout, trustedBareNames: ReadonlySet<string>, inList: boolean): RecognisedSpeaker | null {
   const row = rows[index];
   if (layout === 'colon') {
     const colon = parseColonSpeaker(row.content);
-    if (colon) return { line: colon, lastRow: index };
+    if (colon) return { line: colon, lastRow: index, opensTurn: false };
   }
-  let nextIndex = index + 1;
-  while (nextIndex < rows.length && !rows[nextIndex].content) nextIndex++;
+  const nextIndex = nextContentIndex(rows, index);
   const next = rows[nextIndex];
   const repeated = next !== undefined && next.content === row.content && !next.bullet;
   if (layout === 'bulleted' && !row.bullet && !repeated) return null;
   const line = parseSpeakerLine(row.content, repeated || layout === 'bulleted' ? repeated : true);
   if (!line) return null;
-  if (line.title === null && !isOperatorName(line.name) && !repeated && !trustedBareNames.has(speakerKey(line.name))) return null;
-  if (repeated || (next && isSpeakerTranslation(next.content, line))) return { line, lastRow: nextIndex };
-  return { line, lastRow: index };
+  const lastRow = repeated || (next && isSpeakerTranslation(next.content, line)) ? nextIndex : index;
+  const confirmed = line.title !== null || isOperatorName(line.name) || repeated || trustedBareNames.has(speakerKey(line.name));
+  // In the name-alone layout, and in a list of participants, a name needs no other confirmation when it
+  // reads as one and stands where a speaker line would: after the end of a sentence, before speech.
+  if (!confirmed && !(inList ? readsAsPersonName(line.name) : layout === 'block' && readsAsNameAlone(rows, index))) return null;
+  return { line, lastRow, opensTurn: inList && line.title === null && startsSpeech(rows, nextContentIndex(rows, lastRow)) };
+}
+
+function nextContentIndex(rows: readonly Row[], index: number): number {
+  let next = index + 1;
+  while (next < rows.length && !rows[next].content) next++;
+  return next;
+}
+
+/** Whether the row before a bare name lets a turn start there: a blank line, or the end of a sentence. */
+function endsParagraph(previous: Row | undefined): boolean {
+  return previous === undefined || !previous.content || /[.?!…:;)\]"'”’。？！）」]$/.test(previous.content);
+}
+
+/** Whether a row reads as the start of what someone says, rather than a list entry, a heading or a name. */
+function startsSpeech(rows: readonly Row[], index: number): boolean {
+  const row = rows[index];
+  // Speech starts a sentence: a line that starts in lower case goes on with the one before the name.
+  if (!row || /^\p{Ll}/u.test(row.content) || parseHeading(row.content) || parseSpeakerLine(row.content, false) || isOperatorName(row.content)) return false;
+  return row.chinese || hasWords(row.content, 5) || /[.?!…"”')\]]$/.test(row.content);
+}
+
+/** Whether a text has at least `count` words, without splitting a long paragraph. */
+function hasWords(text: string, count: number): boolean {
+  let at = 0;
+  for (let found = 1; found < count; found++) {
+    at = text.indexOf(' ', at) + 1;
+    if (at === 0) return false;
+    while (text.charCodeAt(at) === 32) at++;
+  }
+  return at < text.length;
 }
 
 /** `Matthew Prince - 聯合創始人兼首席執行官`, `馬克安德森 - 總裁,收入` or `操作員` under a speaker line. */
@@ -399,12 +465,14 @@ function assignRoles(placed: readonly PlacedTurn[], titleRoles: ReadonlyMap<stri
   return roles;
 }
 
-function finish(layout: Layout, lineCount: number, spans: Spans, front: Container, sections: SectionBuilder[]): Transcript {
+function finish(layout: Layout, lineCount: number, spans: Spans, front: Container, sections: SectionBuilder[], listedRoles: ReadonlyMap<string, SpeakerRole>): Transcript {
   const placedOf = () => sections.flatMap((section) => section.turns.map((turn) => ({ turn, section })));
   let placed = placedOf();
   const titleRoles = new Map<string, SpeakerRole>();
   for (const { turn } of placed) {
-    const role = roleFromTitle(turn.speaker.name, turn.speaker.title, turn.speaker.affiliation);
+    const titled = roleFromTitle(turn.speaker.name, turn.speaker.title, turn.speaker.affiliation);
+    // A title that says nothing of the side (`Citi`) leaves it to the list the person was named in.
+    const role = titled === 'unknown' ? (listedRoles.get(turn.key) ?? titled) : titled;
     if (!titleRoles.has(turn.key) || titleRoles.get(turn.key) === 'unknown') titleRoles.set(turn.key, role);
   }
   if (!sections.some((section) => section.kind === 'qa')) {
