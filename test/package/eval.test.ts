@@ -21,17 +21,26 @@ describe('accuracy on the labelled evaluation set', function () {
   });
 });
 
-// The figure corpus's dev split (test/eval/corpus/dev): floors under the figures measured when the
-// engine learnt currencies, ages, times, dates and identifiers, so that a change cannot lose them
-// unseen. They are not the targets (issue #11 asks ≤ 2% false alarms and ≥ 98% caught per kind).
+// The figure corpus's dev split (test/eval/corpus/dev): floors just under the figures measured at the end
+// of the last round of work on the engine, so that a change cannot lose them unseen. They are not the
+// targets (issue #11 asks ≤ 2% false alarms and ≥ 98% caught per kind, ≥ 90% with the right code).
 describe('accuracy on the figure corpus (dev split, Traditional)', function () {
   this.timeout(60_000);
   const [report] = evaluateCorpus('dev', { scripts: ['traditional'] }).scripts;
   const rate = (kind: keyof typeof report.kinds) => report.kinds[kind].caught / report.kinds[kind].total;
+  const rightCode = (kind: keyof typeof report.kinds) => report.kinds[kind].rightCode / report.kinds[kind].total;
 
-  it('raises a figure finding on at most 3.5% of the correct translations', () => assert.ok(report.falseAlarmRate <= 0.035, `${report.falseAlarmPairs}/${report.pairs}`));
+  it('raises a figure finding on at most 1% of the correct translations', () => assert.ok(report.falseAlarmRate <= 0.01, `${report.falseAlarmPairs}/${report.pairs}`));
 
-  for (const [kind, floor] of [['value', 0.93], ['scale', 0.97], ['currency', 0.97], ['unit', 0.9], ['direction', 0.77], ['date', 0.97], ['time', 0.95], ['dropped', 0.93], ['added', 0.95], ['identifier', 0.7]] as const) {
-    it(`catches at least ${Math.round(floor * 100)}% of the wrong translations of kind ${kind}`, () => assert.ok(rate(kind) >= floor, `${rate(kind).toFixed(3)}`));
+  const floors = [
+    // kind, caught, with the right code
+    ['value', 0.95, 0.93], ['scale', 0.98, 0.93], ['currency', 0.98, 0.98], ['unit', 0.91, 0.89], ['direction', 0.91, 0.89],
+    ['date', 0.99, 0.97], ['time', 0.97, 0.97], ['dropped', 0.94, 0.94], ['added', 0.96, 0.96], ['identifier', 0.94, 0.94],
+  ] as const;
+  for (const [kind, caught, coded] of floors) {
+    it(`catches at least ${Math.round(caught * 100)}% of the wrong translations of kind ${kind}, ${Math.round(coded * 100)}% with the right code`, () => {
+      assert.ok(rate(kind) >= caught, `caught ${rate(kind).toFixed(3)}`);
+      assert.ok(rightCode(kind) >= coded, `right code ${rightCode(kind).toFixed(3)}`);
+    });
   }
 });

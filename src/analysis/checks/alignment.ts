@@ -55,6 +55,14 @@ function comparable(figure: CheckFigure): { unit: string; value: number } {
 
 /** The comparable unit of money whose currency the translation leaves to the reader (bare `元`). */
 const ANY_CURRENCY = '*';
+/**
+ * A bare `$` (no `US`, `HK`, `NT` before it): the US dollar, or the local dollar of a text from Australia,
+ * Canada, New Zealand or Singapore, which a translation names (`澳元`). Not the Hong Kong or Taiwan
+ * dollar: a report in those writes `HK$`/`NT$`, so `$` → `港元` stays a currency error.
+ */
+const LOCAL_DOLLAR = '$';
+const BARE_DOLLAR = /(?:^|[^A-Za-z])\$/;
+const LOCAL_DOLLARS = new Set(['USD', 'AUD', 'CAD', 'NZD', 'SGD']);
 
 /**
  * Units that can stand for each other: basis points compare as percentage points (200 bp = 2 個百分點),
@@ -66,8 +74,12 @@ function comparableOf(figure: CheckFigure): { unit: string; value: number } {
       return { unit: 'points', value: figure.value / 100 };
     case 'pp':
       return { unit: 'points', value: figure.value };
+    case 'time':
+      // Midnight: `midnight` and `午夜 12 點` are 24:00, `零點` is 0:00.
+      return { unit: 'time', value: figure.value === 2400 ? 0 : figure.value };
     default:
       if (figure.impliedCurrency) return { unit: ANY_CURRENCY, value: figure.value };
+      if (figure.unit === 'USD' && BARE_DOLLAR.test(figure.text)) return { unit: LOCAL_DOLLAR, value: figure.value };
       // Money per share compares with money: `$0.16 per share` may be written `0.16 美元`.
       return { unit: figure.unit.endsWith('/share') ? figure.unit.slice(0, -'/share'.length) : figure.unit, value: figure.value };
   }
@@ -77,13 +89,22 @@ function comparableOf(figure: CheckFigure): { unit: string; value: number } {
 const isMonth = (f: CheckFigure) => f.unit === 'date' && f.value >= 100 && f.value % 100 === 0;
 
 /** Chinese qualifiers, wherever they stand: `900 多人`, `逾 900`, `約佔…的 42%`, `多達`, `以上`. */
-const QUALIFIERS_BEFORE = ['逾', '超過', '超过', '約', '约', '不到', '不足', '至少', '最多', '多達', '多达', '高達', '高达', '幾乎', '几乎', '將近', '将近', '接近', '近乎', '大概'];
+const QUALIFIERS_BEFORE = ['逾', '超過', '超过', '約', '约', '不到', '不足', '至少', '最多', '多達', '多达', '高達', '高达', '幾乎', '几乎', '將近', '将近', '接近', '近乎', '大概', '突破', '跌破', '升破', '長達', '长达', '最晚', '最長', '最长'];
+/** `約占…的 42%`: a share qualified at its verb, however far back in the clause. */
+const SHARE_QUALIFIERS = /(?:約|约|大約|大约|將近|将近|接近|超過|超过)\s?(?:占|佔)/;
+const SHARE_SPAN = 40;
 const QUALIFIERS_AFTER = ['多個', '多个', '多人', '多家', '多名', '餘', '余', '左右', '以上', '以下', '上下', '之多', '出頭', '出头'];
+/** Qualifiers only right beside the figure, being words of their own elsewhere: `過 8 萬`, `升破 7.0`, `近三個月`, `24 小時內`, `22萬+`. */
+const QUALIFIERS_RIGHT_BEFORE = ['過', '过', '破', '達', '达', '近'];
+const QUALIFIERS_RIGHT_AFTER = ['內', '内', '+', '＋'];
 /** How far on either side of a Chinese figure a qualifier may stand and still be its own, within its clause. */
 const QUALIFIER_SPAN = 12;
 const CLAUSE_END = /[，,。；;！？!?]/;
-/** A qualifier right before digits qualifies those (`80% 的市場和超過 3,000 家客戶`), not a figure further on. */
-const BEFORE_DIGITS = /^\s?[\d０-９]/;
+/**
+ * A qualifier right before digits qualifies those (`80% 的市場和超過 3,000 家客戶`), not a figure further on;
+ * a year is no such figure (`將近 2010 年水準的三倍`).
+ */
+const BEFORE_DIGITS = /^\s?[\d０-９](?![\d０-９]{3}\s?年)/;
 
 /**
  * Whether the translation qualifies the figure somewhere near it. Chinese moves qualifiers to the
@@ -97,15 +118,60 @@ function qualifiedNearby(text: string, figure: CheckFigure): boolean {
     const at = before.lastIndexOf(word);
     return at >= 0 && (at + word.length === before.length || !BEFORE_DIGITS.test(before.slice(at + word.length)));
   };
-  return QUALIFIERS_BEFORE.some(qualifiesThis) || QUALIFIERS_AFTER.some((word) => after.includes(word));
+  const clause = text.slice(Math.max(0, figure.start - SHARE_SPAN), figure.start).split(CLAUSE_END).pop() ?? '';
+  if (SHARE_QUALIFIERS.test(clause)) return true;
+  const rightBefore = before.trimEnd();
+  const rightAfter = after.trimStart();
+  return (
+    QUALIFIERS_BEFORE.some(qualifiesThis) ||
+    QUALIFIERS_AFTER.some((word) => after.includes(word)) ||
+    QUALIFIERS_RIGHT_BEFORE.some((word) => rightBefore.endsWith(word)) ||
+    QUALIFIERS_RIGHT_AFTER.some((word) => rightAfter.startsWith(word))
+  );
 }
 
-const isAmount = (unit: string) => unit === ANY_CURRENCY || isCurrency(unit);
+/** English words that make an amount a gain, looked for on either side of it within GAIN_SPAN characters. */
+const GAIN_WORDS = /\b(?:profits?|income|earnings|gains?|inflows?|surplus|revenues?|sales)\b/i;
+const GAIN_SPAN = 80;
+
+/**
+ * Whether the English calls an amount a gain. A translation that makes a plain English amount a loss is
+ * reported only then: Chinese says `損失` of any amount lost (`每天損失 1 億歐元` for `cost €100m a day`).
+ */
+function gainNear(text: string, figure: CheckFigure): boolean {
+  return GAIN_WORDS.test(text.slice(Math.max(0, figure.start - GAIN_SPAN), Math.min(text.length, figure.end + GAIN_SPAN)));
+}
+
+/** Direction words of a clause, for a figure whose reader attached none; not `up`/`down`, which are as often verbs' particles (`took down`). */
+const ENGLISH_UP = [/\b(?:gr(?:ew|ow(?:s|ing|n|th)?)|r(?:ose|is(?:e[ns]?|ing))|increas(?:e[ds]?|ing)|improv(?:e[ds]?|ing)|climb(?:ed|ing)|gained|expand(?:ed|ing)|widened|rais(?:e[ds]?|ing)|higher|above|ahead|lengthened|recovered)\b/i];
+// Two patterns: as one, redos-detector cannot prove it linear within its budget.
+const ENGLISH_DOWN = [
+  /\b(?:f(?:ell|all(?:s|ing|en)?)|dec(?:lin|reas)(?:e[ds]?|ing)|dropped|reduc(?:e[ds]?|ing)|cut|lower|below|behind)\b/i,
+  /\b(?:shr(?:ank|unk)|narrow(?:ed|ing)|contracted|moderate|deteriorated|weakened|held back|shortened)\b/i,
+];
+const CHINESE_UP = [/成長|成长|增長|增长|增加|上升|提高|提升|上漲|上涨|擴大|扩大|改善|上調|上调|攀升|回升|延長|延长|高出|多出/];
+const CHINESE_DOWN = [/下降|減少|减少|降低|下滑|衰退|下跌|縮減|缩减|萎縮|萎缩|惡化|恶化|收窄|縮小|缩小|下調|下调|縮短|缩短|低了|少了/];
+const ENGLISH_CLAUSE = /[,;:.!?](?:\s|$)/;
+const ENGLISH_CLAUSE_SPAN = 60;
+const CHINESE_CLAUSE_SPAN = 16;
+
+/** The one way the direction words of a figure's clause point, or null when they point none or both. */
+function clauseDirection(text: string, figure: CheckFigure, clauseEnd: RegExp, up: readonly RegExp[], down: readonly RegExp[], span: number): 'up' | 'down' | null {
+  const before = text.slice(Math.max(0, figure.start - span), figure.start).split(clauseEnd).pop() ?? '';
+  const after = text.slice(figure.end, figure.end + span).split(clauseEnd)[0];
+  const clause = `${before} ${after}`;
+  const rises = up.some((words) => words.test(clause));
+  const falls = down.some((words) => words.test(clause));
+  return rises === falls ? null : rises ? 'up' : 'down';
+}
+
+const isAmount = (unit: string) => unit === ANY_CURRENCY || unit === LOCAL_DOLLAR || isCurrency(unit);
 
 const signWord = (value: number) => (value < 0 ? 'negative' : 'positive');
 
 function sameUnit(a: string, b: string): boolean {
-  return a === b || (a === ANY_CURRENCY && isCurrency(b)) || (b === ANY_CURRENCY && isCurrency(a));
+  const one = (x: string, y: string) => (x === ANY_CURRENCY && isAmount(y)) || (x === LOCAL_DOLLAR && LOCAL_DOLLARS.has(y));
+  return a === b || one(a, b) || one(b, a);
 }
 
 /** Units that a translation can confuse with each other while keeping the number: currencies, and percent against points. */
@@ -130,18 +196,28 @@ const SAME_NUMBER_UNITS = new Set(['ordinal date', 'date ordinal', 'ordinal age'
  * `10,000 yuan` ↔ `1 萬`, `July 26` ↔ `26 日`, `12 years of age` ↔ `12 歲`), ranges included.
  */
 function implicitUnitMatch(e: CheckFigure, z: CheckFigure): boolean {
+  // An age written as years (`at 12 years of age`, `children aged 9-12 years`) on one side, ranges included.
+  const years = (duration: CheckFigure, age: CheckFigure) =>
+    duration.unit === 'duration' && age.unit === 'age' && duration.value === age.value * 12 && (duration.low === undefined) === (age.low === undefined) && (age.low === undefined || (duration.low === age.low! * 12 && duration.high === age.high! * 12));
+  if (years(e, z) || years(z, e)) return true;
   const sameEnds = e.low === z.low && e.high === z.high;
   if (!sameEnds) return false;
   if (e.value === z.value) {
     const bare = (a: string, b: string) => a === 'count' && (IMPLICIT_UNITS.has(b) || isAmount(b));
     if (bare(e.unit, z.unit) || bare(z.unit, e.unit) || SAME_NUMBER_UNITS.has(`${e.unit} ${z.unit}`)) return true;
+    // A day of the month alone against as many days (`14 日集中隔離` ↔ `14 days`): Chinese writes both `N 日`.
+    const days = (date: CheckFigure, length: CheckFigure) => date.unit === 'date' && date.value < 100 && length.unit === 'duration-day';
+    if (days(e, z) || days(z, e)) return true;
   }
+  // An hour on one side, bare on the other (`from 20 on the 25th` ↔ `25 日 20 時`).
+  const hour = (bare: CheckFigure, time: CheckFigure) => bare.unit === 'count' && time.unit === 'time' && Number.isInteger(bare.value) && bare.value <= 24 && time.value === bare.value * 100;
+  if (hour(e, z) || hour(z, e)) return true;
+  // An anniversary as a rank or as years: `15th anniversary` ↔ `15 週年` ↔ `65 years`.
+  const anniversary = (rank: CheckFigure, duration: CheckFigure) => rank.unit === 'ordinal' && duration.unit === 'duration' && duration.value === rank.value * 12;
+  if (anniversary(e, z) || anniversary(z, e)) return true;
   // A full date against its day alone: the translation left the month to the sentence.
   const day = (full: CheckFigure, alone: CheckFigure) => full.unit === 'date' && alone.unit === 'date' && full.value >= 100 && full.value % 100 !== 0 && alone.value < 100 && full.value % 100 === alone.value;
-  if (day(e, z) || day(z, e)) return true;
-  // An age written as years (`at 12 years of age`) on one side.
-  const years = (duration: CheckFigure, age: CheckFigure) => duration.unit === 'duration' && age.unit === 'age' && duration.value === age.value * 12;
-  return years(e, z) || years(z, e);
+  return day(e, z) || day(z, e);
 }
 
 function close(a: number, b: number, tolerance: number): boolean {
@@ -218,6 +294,9 @@ const CALENDAR_UNITS = new Set(['year', 'date', 'time', 'quarter', 'half']);
 
 /** Pairs further apart than this share of the paragraph are not taken as the same figure mistranslated. */
 const MAX_DRIFT = 0.3;
+
+/** Unpaired figures on both sides at most, for pairing the one left of a kind (step 2d). */
+const LEFT_FOR_ONE_OF_A_KIND = 12;
 
 /** Chinese figures considered on each side of an English figure's position (real paragraphs hold far fewer). */
 const SEARCH_WINDOW = 64;
@@ -343,6 +422,16 @@ export function alignParagraph(
     }
   }
 
+  // 1d. A weak range in the translation that holds an English count (`a dozen` → `十幾`, 11–19).
+  for (const e of english) {
+    if (pairs.has(e) || e.unit !== 'count' || e.low !== undefined) continue;
+    const z = nearest(e, (candidate) => !candidate.salient && candidate.unit === 'count' && candidate.low !== undefined && candidate.low <= e.value && e.value <= candidate.high!);
+    if (z) {
+      taken.add(z);
+      pairs.set(e, { figure: z, agrees: true });
+    }
+  }
+
   const findings: Finding[] = [];
   let paragraphKey: string | undefined;
   const id = (code: FindingCode, ...texts: string[]) => `${code}:${(paragraphKey ??= paragraphId('figures', englishSpan))}:${texts.join('|')}`;
@@ -381,18 +470,52 @@ export function alignParagraph(
       taken.add(z);
       pairs.set(e, { figure: z, agrees: false });
       // A loss written as a profit (`net loss` → `淨利`), or a sign dropped: the same amount, the other way.
-      if (e.value !== 0 && close(e.value, -z.value, tolerance)) report('direction-mismatch', e, z, [signWord(e.value), signWord(z.value)]);
+      if (e.value !== 0 && close(e.value, -z.value, tolerance)) {
+        if (e.value < 0 || !isAmount(unit) || gainNear(englishSpan.text, e)) report('direction-mismatch', e, z, [signWord(e.value), signWord(z.value)]);
+        continue;
+      }
       // Basis points written as percentage points is a wrong unit, not a slip of scale.
-      else if (e.unit !== z.unit && family(unit) === 'ratio') report('figure-mismatch', e, z);
+      // So is a dividend per share written as a total (`¥331 per share` → `331 億日圓`).
+      const perShareLost = e.unit.endsWith('/share') && !z.unit.endsWith('/share');
+      if ((e.unit !== z.unit && family(unit) === 'ratio') || perShareLost) report('figure-mismatch', e, z);
       else report(scaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
       continue;
     }
-    // 2b. The same number in another currency or unit: `RMB 23.4 billion` → `234 億美元`, `4.6 percentage points` → `4.6%`.
-    const other = nearest(e, (candidate) => near(candidate) && family(comparable(candidate).unit) === family(unit) && close(candidate.value, e.value, tolerance));
+    // 2b. The same number in another currency or unit: `RMB 23.4 billion` → `234 億美元`, `4.6 percentage points` → `4.6%`,
+    // `60 basis points` → `60 個百分點`; the same number, so wherever it stands.
+    const other = nearest(e, (candidate) => compared(candidate) && isMonth(candidate) === isMonth(e) && family(comparable(candidate).unit) === family(unit) && close(candidate.value, e.value, tolerance));
     if (!other) continue;
     taken.add(other);
     pairs.set(e, { figure: other, agrees: false });
     report('figure-mismatch', e, other);
+  }
+
+  // 2d. The one figure of a kind left on each side, wherever it stands: a changed value whose translation
+  // moved (`18 months` → `12 個月` at the front) or names the unit the English leaves out (`aged 61` → `66 歲`).
+  const kindOf = (f: CheckFigure) => (IMPLICIT_UNITS.has(f.unit) ? f.unit : comparable(f).unit);
+  const leftEnglish = english.filter((e) => !pairs.has(e) && !englishEnds.has(e) && !isMonth(e));
+  const leftChinese = chinese.filter((z) => !taken.has(z) && z.salient && !isMonth(z));
+  const fits = (e: CheckFigure, z: CheckFigure) => kindOf(e) === kindOf(z) || (e.unit === 'count' && IMPLICIT_UNITS.has(z.unit));
+  // Only where few figures are left: the one of a kind means little among many, and the search stays bounded.
+  const fewLeft = leftEnglish.length + leftChinese.length <= LEFT_FOR_ONE_OF_A_KIND;
+  for (const e of fewLeft ? leftEnglish : []) {
+    if (!e.salient && kindOf(e) !== 'fraction') continue;
+    const candidates = leftChinese.filter((z) => !taken.has(z) && fits(e, z));
+    if (candidates.length !== 1 || leftEnglish.filter((other) => other !== e && (other.salient || kindOf(other) === 'fraction') && fits(other, candidates[0])).length > 0) continue;
+    const z = candidates[0];
+    taken.add(z);
+    pairs.set(e, { figure: z, agrees: false });
+    report(sameUnit(comparable(e).unit, comparable(z).unit) && scaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
+  }
+
+  // 2c. A multiple in words written as a percentage: `doubled` → `增加 2%`, `twice the pace` → `2%`.
+  for (const e of english) {
+    if (pairs.has(e) || e.unit !== 'multiple') continue;
+    const z = nearest(e, (candidate) => candidate.salient && (candidate.unit === 'percent' || candidate.unit === 'pp') && candidate.value === e.value);
+    if (!z) continue;
+    taken.add(z);
+    pairs.set(e, { figure: z, agrees: false });
+    report('figure-mismatch', e, z);
   }
 
   // 3. Direction words that disagree on figures that do; a qualifier (`more than`, `almost`) the
@@ -400,6 +523,13 @@ export function alignParagraph(
   // wording the figure engine does not attach to the number (`above our target of`, `close to`).
   for (const [e, { figure: z, agrees }] of pairs) {
     if (agrees && e.direction && z.direction && e.direction !== z.direction) report('direction-mismatch', e, z, [e.direction, z.direction]);
+    // One side's direction word is not attached to the figure (`30% top-line growth` → `營收下降了 30%`):
+    // compared with the words of the figure's clause, when these all point one way.
+    else if (agrees && (e.direction === null) !== (z.direction === null)) {
+      const englishWay = e.direction ?? clauseDirection(englishSpan.text, e, ENGLISH_CLAUSE, ENGLISH_UP, ENGLISH_DOWN, ENGLISH_CLAUSE_SPAN);
+      const chineseWay = z.direction ?? clauseDirection(chineseSpan.text, z, CLAUSE_END, CHINESE_UP, CHINESE_DOWN, CHINESE_CLAUSE_SPAN);
+      if (englishWay && chineseWay && englishWay !== chineseWay) report('direction-mismatch', e, z, [englishWay, chineseWay]);
+    }
     if (agrees && e.approx && !z.approx && !qualifiedNearby(chineseSpan.text, z)) report('approximation-lost', e, z, [e.approx]);
   }
 
@@ -411,8 +541,19 @@ export function alignParagraph(
     const inChineseNames = identifierNumbers(identifiers.chinese);
     const inEnglishNames = identifierNumbers(identifiers.english);
     const named = (f: CheckFigure, names: ReadonlySet<number>) => f.unit === 'count' && names.has(f.value);
+    // A figure the translation repeats where the English writes it once (`all 100%` ↔ three `100%`) adds
+    // nothing. Not the other way: an English figure written twice and translated once may be a dropped sentence.
+    const valueKey = (f: CheckFigure) => `${comparable(f).unit} ${comparable(f).value}`;
+    const agreed = new Set<string>();
+    for (const { figure: z, agrees } of pairs.values()) {
+      if (!agrees) continue;
+      agreed.add(valueKey(z));
+      // `7月25日…25日 12 時`: the day again, without its month.
+      if (z.unit === 'date' && z.value > 100 && z.value % 100 !== 0) agreed.add(`date ${z.value % 100}`);
+    }
+    const repeated = (f: CheckFigure) => agreed.has(valueKey(f));
     for (const e of english) if (!pairs.has(e) && !englishEnds.has(e) && e.salient && !named(e, inChineseNames)) report('figure-missing', e, null);
-    for (const z of chinese) if (!taken.has(z) && z.salient && !named(z, inEnglishNames)) report('figure-extra', null, z);
+    for (const z of chinese) if (!taken.has(z) && z.salient && !named(z, inEnglishNames) && !repeated(z)) report('figure-extra', null, z);
   }
 
   return { english, chinese, pairs, findings };

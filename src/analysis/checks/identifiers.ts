@@ -5,9 +5,12 @@
 import type { CheckFigure } from './alignment';
 
 export interface Identifier {
-  /** What names it apart from its digits: `H#`, `#G`, `WI-FI #`, `FORTUNE #`, `# NM`. */
+  /** What names it apart from its digits: `H#`, `#G`, `WI-FI #`, `FORTUNE #`, `# NM`, `LINE #`. */
   readonly key: string;
+  /** The digit runs, joined by `-`: the numbers a figure reader may also see there. */
   readonly digits: string;
+  /** What must be the same in a translation: the digits, with the letters that go with them (`3E` in `HBM3E`, `11BE` in `802.11be`). */
+  readonly code: string;
   readonly start: number;
   readonly end: number;
   readonly text: string;
@@ -31,6 +34,47 @@ const PERIOD_OR_CURRENCY = new Set(['q', 'h', 'fy', 'rmb', 'usd', 'hkd', 'twd', 
 const UNIT_SUFFIX = new Set(['q', 'h', 'st', 'nd', 'rd', 'th', 's', 'x', 'k', 'm', 'b', 'bn', 'mn', 'mm', 'tn', 'pm', 'am', 'pp', 'bp', 'bps', 'yoy', 'qoq', 'fy']);
 /** `3-nanometer`, `2-nm` written as one token. */
 const NODE_TOKEN = /^(\d{1,2}(?:\.\d)?)[-‑](?:nanometers?|nanometres?|nm)$/i;
+/** `8.6-generation` written as one token. */
+const GENERATION_TOKEN = /^(\d{1,2}(?:\.\d)?)[-‑]generation$/i;
+/**
+ * Words that name a numbered thing which Chinese writes in its own way around the same number:
+ * `Line 12` / `12 號線`, `Phase 3` / `第 3 期`, `Fab 22` / `22 廠`, `Section 232` / `第 232 條`,
+ * `Tower 3` / `3 號大樓`, `Gen-4` / `第 4 代`, `Double 11` / `雙 11`. English in any case.
+ */
+const NAMED_NUMBERS = new Map([
+  ['line', 'LINE #'], ['phase', 'PHASE #'], ['fab', 'FAB #'], ['section', 'SECTION #'], ['article', 'SECTION #'],
+  ['tower', 'TOWER #'], ['gen', 'GEN #'], ['generation', 'GEN #'], ['double', 'DOUBLE #'],
+]);
+/** The same names in Chinese, by what stands after the number (with `第` before it where the name needs one). */
+const CHINESE_NAMED_AFTER: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['號產線', 'LINE #', false], ['号产线', 'LINE #', false], ['號線', 'LINE #', false], ['号线', 'LINE #', false], ['產線', 'LINE #', false], ['产线', 'LINE #', false],
+  ['期', 'PHASE #', true], ['廠', 'FAB #', false], ['厂', 'FAB #', false], ['條', 'SECTION #', true], ['条', 'SECTION #', true],
+  ['號大樓', 'TOWER #', false], ['号大楼', 'TOWER #', false], ['號樓', 'TOWER #', false], ['号楼', 'TOWER #', false], ['代', 'GEN #', true],
+];
+/** Ordinal words before `-generation` (`fourth-generation`). */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** Chinese numerals of a name's number (`第五代`, `第十二期`), 1–99. */
+const NUMERAL_VALUES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 兩: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A name's key without the letters after its last number (`#.#BE` → `#.#`). */
+function withoutTrailingLetters(key: string): string {
+  let end = key.length;
+  while (end > 0 && /[A-Z]/.test(key[end - 1])) end--;
+  return key.slice(0, end);
+}
+
+/** A number of 1–99 in Chinese numerals at i (`五`, `十二`, `二十三`), or null. */
+function numeralAt(text: string, i: number): { value: number; end: number } | null {
+  const first = NUMERAL_VALUES[text[i]];
+  if (text[i] === '十') {
+    const unit = NUMERAL_VALUES[text[i + 1]];
+    return unit ? { value: 10 + unit, end: i + 2 } : { value: 10, end: i + 1 };
+  }
+  if (!first) return null;
+  if (text[i + 1] !== '十') return { value: first, end: i + 1 };
+  const unit = NUMERAL_VALUES[text[i + 2]];
+  return unit ? { value: first * 10 + unit, end: i + 3 } : { value: first * 10, end: i + 2 };
+}
 
 /** `Q1`, `H2`, `H12024`: the digits of a period (a quarter or half, perhaps with its year), not of a name like `H100` or `H120`. */
 function periodDigits(letters: string, digits: string): boolean {
@@ -83,27 +127,35 @@ function wordBefore(text: string, start: number): string {
 /** The identifiers written in a text, in order. */
 export function identifiersIn(text: string): Identifier[] {
   const found: Identifier[] = [];
-  const add = (key: string, digits: string, start: number, end: number) => found.push({ key, digits, start, end, text: text.slice(start, end) });
+  const add = (key: string, digits: string, start: number, end: number, code = digits) => found.push({ key, digits, code, start, end, text: text.slice(start, end) });
   for (let i = 0; i < text.length; i++) {
     if (!isDigitCode(text.charCodeAt(i))) continue;
     const { start, end } = tokenAround(text, i);
     i = end - 1;
     read(start, end);
   }
-  return found;
+  readSpelledNames();
+  return found.sort((a, b) => a.start - b.start);
 
   function read(start: number, end: number): void {
     const token = text.slice(start, end);
     const glued = LETTERS_DIGITS.exec(token);
     if (glued) {
-      if (!PERIOD_OR_CURRENCY.has(glued[1].toLowerCase()) || glued[3] || !periodDigits(glued[1], glued[2])) add(`${glued[1].toUpperCase()}#${glued[3].toUpperCase()}`, glued[2], start, end);
+      const [, letters, digits, suffix] = glued;
+      if (PERIOD_OR_CURRENCY.has(letters.toLowerCase()) && !suffix && periodDigits(letters, digits)) return;
+      // The letters after the digits belong to the code (`HBM3E` is not `HBM3`), a plural `s` does not (`A320neos`, `A350s`).
+      const code = digits + suffix.replace(/s$/, '').toUpperCase();
+      add(NAMED_NUMBERS.get(letters.toLowerCase()) ?? `${letters.toUpperCase()}#`, digits, start, end, code);
       return;
     }
     const reversed = DIGITS_LETTERS.exec(token);
     // `757s` is read below, as the plural of a name's number.
     if (reversed && reversed[2] !== 's') {
-      if (NODE_WORDS.includes(reversed[2].toLowerCase())) add('# NM', reversed[1], start, end);
-      else if (!UNIT_SUFFIX.has(reversed[2].toLowerCase())) add(`#${reversed[2].toUpperCase()}`, reversed[1], start, end);
+      const [, digits, letters] = reversed;
+      if (NODE_WORDS.includes(letters.toLowerCase())) add('# NM', digits, start, end);
+      else if (!UNIT_SUFFIX.has(letters.toLowerCase())) add(`#${letters.toUpperCase()}`, digits, start, end);
+      // `Section 45X`, `Aeris 97K`, `第 48X 條`: one capital after the digits of a name, not a scale or a multiple.
+      else if (/^[A-Z]$/.test(letters) && (NAME_WORD.test(wordBefore(text, start)) || /[\u4e00-\u9fff]/.test(text[start - 1] === ' ' ? text[start - 2] ?? '' : text[start - 1] ?? ''))) add(`#${letters}`, digits, start, end);
       return;
     }
     const node = NODE_TOKEN.exec(token);
@@ -111,12 +163,19 @@ export function identifiersIn(text: string): Identifier[] {
       add('# NM', node[1], start, end);
       return;
     }
-    // Longer names with several numbers (`A350-900`, `RIIO-T3`, `802.11be`): every digit run counts.
-    if (/[A-Za-z]/.test(token) && /\d/.test(token)) {
-      const runs = token.split(/\D+/).filter(Boolean);
-      add(token.replace(/\d+/g, '#').toUpperCase(), runs.join('-'), start, end);
+    const generation = GENERATION_TOKEN.exec(token);
+    if (generation) {
+      add('GEN #', generation[1], start, end);
       return;
     }
+    // Longer names with several numbers (`A350-900`, `RIIO-T3`, `802.11be`): every digit run counts, and the
+    // letters after the last digit belong to the code (`802.11be` is not `802.11ax`).
+    if (/[A-Za-z]/.test(token) && /\d/.test(token) && !/^\d+s$/.test(token)) {
+      const runs = token.split(/\D+/).filter(Boolean);
+      add(withoutTrailingLetters(token.replace(/\d+/g, '#').toUpperCase()), runs.join('-'), start, end, token.toUpperCase());
+      return;
+    }
+    if (chineseNamed(start, end)) return;
     if (!isDigitCode(token.charCodeAt(0)) || token.length > 6) return;
     // A process node: `3-nanometer`, `3 nm`, `3 奈米`.
     let after = end;
@@ -130,9 +189,43 @@ export function identifiersIn(text: string): Identifier[] {
     if (!/^\d{1,5}s?$/.test(token)) return;
     const digits = token.replace(/s$/, '');
     const before = wordBefore(text, start);
-    const translated = NAME_KEYS.get(before);
+    const translated = NAME_KEYS.get(before) ?? NAMED_NUMBERS.get(before.toLowerCase());
     if (translated) add(translated, digits, start, end);
     else if (NAME_WORD.test(before)) add(`${before.toUpperCase()} #`, digits, start, end);
+  }
+
+  /** A Chinese name around digits at start–end: `12 號線`, `第 3 期`, `22 廠`, `雙 11`. */
+  function chineseNamed(start: number, end: number): boolean {
+    if (!/^\d{1,4}$/.test(text.slice(start, end))) return false;
+    const key = chineseNameKey(start, end);
+    if (key) add(key, text.slice(start, end), start, end);
+    return key !== null;
+  }
+
+  /** The name key of a Chinese number at start–end, by the words around it. */
+  function chineseNameKey(start: number, end: number): string | null {
+    const after = text[end] === ' ' ? end + 1 : end;
+    const before = text[start - 1] === ' ' ? start - 1 : start;
+    if (text[before - 1] === '雙' || text[before - 1] === '双') return 'DOUBLE #';
+    const ordinal = text[before - 1] === '第';
+    for (const [word, key, needsOrdinal] of CHINESE_NAMED_AFTER) if ((ordinal || !needsOrdinal) && text.startsWith(word, after)) return key;
+    return null;
+  }
+
+  /** Names whose number is a word: `第五代`, `第三期` in Chinese, `fourth-generation` in English. */
+  function readSpelledNames(): void {
+    for (let i = text.indexOf('第'); i >= 0; i = text.indexOf('第', i + 1)) {
+      const numeral = numeralAt(text, i + 1);
+      if (!numeral) continue;
+      const key = chineseNameKey(i + 1, numeral.end);
+      if (key) add(key, String(numeral.value), i, numeral.end + 1);
+    }
+    for (let i = text.indexOf('generation'); i >= 0; i = text.indexOf('generation', i + 1)) {
+      if (text[i - 1] !== '-' && text[i - 1] !== ' ') continue;
+      const word = text.slice(Math.max(0, i - 8), i - 1).split(/[^A-Za-z]/).pop()!.toLowerCase();
+      const rank = ORDINAL_WORDS.indexOf(word);
+      if (rank >= 0) add('GEN #', String(rank + 1), i - 1 - word.length, i + 'generation'.length);
+    }
   }
 }
 
@@ -146,17 +239,37 @@ function asFigure(identifier: Identifier): CheckFigure {
  */
 export function changedIdentifiers(english: readonly Identifier[], chinese: readonly Identifier[]): Array<[CheckFigure, CheckFigure, string]> {
   const changed: Array<[CheckFigure, CheckFigure, string]> = [];
+  // Each name's codes are matched one for one (`5G … 5G` against `4G … 5G` leaves one `5G` and one `4G`);
+  // what is left on both sides under one name is a changed identifier.
+  const leftOver = (side: readonly Identifier[], other: readonly Identifier[]) => {
+    const counts = new Map<string, number>();
+    for (const identifier of other) counts.set(`${identifier.key} ${identifier.code}`, (counts.get(`${identifier.key} ${identifier.code}`) ?? 0) + 1);
+    return side.filter((identifier) => {
+      const k = `${identifier.key} ${identifier.code}`;
+      const left = counts.get(k) ?? 0;
+      if (left > 0) counts.set(k, left - 1);
+      return left === 0;
+    });
+  };
+  const chineseLeft = leftOver(chinese, english);
   const used = new Set<Identifier>();
-  for (const e of english) {
-    const sameName = chinese.filter((z) => z.key === e.key);
-    if (sameName.length === 0 || sameName.some((z) => z.digits === e.digits)) continue;
-    const z = sameName.find((candidate) => !used.has(candidate) && !english.some((other) => other.key === e.key && other.digits === candidate.digits));
+  for (const e of leftOver(english, chinese)) {
+    const z = chineseLeft.find((candidate) => candidate.key === e.key && !used.has(candidate));
     if (!z) continue;
     used.add(z);
-    // The fix keeps the translation's name and writes the English digits (`H120` → `H100`).
-    changed.push([asFigure(e), asFigure(z), z.text.replace(z.digits, e.digits)]);
+    // The fix keeps the translation's name and writes the English code (`H120` → `H100`).
+    changed.push([asFigure(e), asFigure(z), replaceCode(z, e)]);
   }
   return changed;
+}
+
+/** The translation's identifier with the English code in place of its own (`H120` → `H100`, `第五代` → `第4代`). */
+function replaceCode(z: Identifier, e: Identifier): string {
+  const englishAt = e.text.toUpperCase().indexOf(e.code);
+  const englishCode = englishAt >= 0 ? e.text.slice(englishAt, englishAt + e.code.length) : e.code;
+  const at = z.text.toUpperCase().indexOf(z.code);
+  if (at >= 0) return z.text.slice(0, at) + englishCode + z.text.slice(at + z.code.length);
+  return z.text.replace(/[一二兩两三四五六七八九十]+/, englishCode);
 }
 
 /** The numbers written inside identifiers: a figure the other side reads there is no figure of its own. */

@@ -242,6 +242,17 @@ export class QuantityScanner {
         scale = sc.text;
         end = sc.end;
         if (sc.over) approx = 'over';
+        // `3萬2千`, `1億2000萬`: a smaller scale right after adds to the number.
+        const rest = sc.factor >= 1e4 && !sc.over ? this.arabic(end) : null;
+        const restScale = rest ? this.scaleAfter(rest.end) : null;
+        if (rest && restScale && !restScale.over && restScale.factor < sc.factor && restScale.end === rest.end + restScale.text.length) {
+          value = tidy(value + rest.value * restScale.factor);
+          end = restScale.end;
+        } else if (rest && !restScale && sc.factor === 1e4 && rest.plain === 4) {
+          // `2萬4801`: the four digits under the ten thousand.
+          value = tidy(value + rest.value);
+          end = rest.end;
+        }
       }
       return { start: i, end, value, raw: a.value, scale, numerals: false, plainDigits: sc ? 0 : a.plain, approx };
     }

@@ -8,7 +8,7 @@ import { BIG_UNITS, digitAt, isLatin, isNumeral, NUMERAL_DIGITS, T_DIGIT, T_HALF
 import { endsWithAny, startsWithAny } from './lookup';
 import { tidy, type Quantity } from './quantities';
 import { UnitScanner } from './units';
-import { CONSECUTIVE_WORDS, MEASURES, PM_WORDS, STOP_ENTRIES, WORD_BEFORE_ONE } from './words';
+import { CONSECUTIVE_WORDS, MEASURES, STOP_ENTRIES, WORD_BEFORE_ONE } from './words';
 
 /** Reads every figure of the paragraph into `out`. */
 export class FigureScanner extends UnitScanner {
@@ -129,19 +129,29 @@ export class FigureScanner extends UnitScanner {
         this.push({ start: i, end: j, value: a.value, unit: 'multiple', approx: null, direction: null, salient: true, spelled: false, contextual: true });
         return j;
       }
-      // Digits before a measure in Latin letters (`13PB`, `250ms`, `40GB`) count; `3D`, `5G`, `4K` are names.
+      // Digits before a measure in Latin letters (`13PB`, `250ms`, `40GB`) count, weak as English reads them
+      // glued as names (`28.4mg`, `802.11be`); `3D`, `5G`, `4K` are names.
       if (/^(?:PB|TB|GB|MB|EB|ms|Gbps|Tbps|kW|MW|GW|km|kg)$/i.test(suffix) || suffix.length >= 2 && !/^(?:D|G|K|S|A|B|nm)$/i.test(suffix) && /^[a-z]+$/i.test(suffix) && suffix !== suffix.toUpperCase()) {
-        this.push({ start: i, end: a.end, value: a.value, unit: 'count', approx: null, direction: null, salient: a.value >= 10 || a.plain === 0, spelled: false, contextual: true });
+        this.push({ start: i, end: a.end, value: a.value, unit: 'count', approx: null, direction: null, salient: false, spelled: false, contextual: true });
         return j;
       }
       if (/^(?:PB|TB|GB|EB)$/.test(suffix)) return j;
       this.push({ start: i, end: j, value: a.value, unit: 'count', approx: null, direction: null, salient: false, label: true, spelled: false, contextual: false });
       return j;
     }
-    // Digits glued to a Latin word before them with a hyphen: `H-100`, `COVID-19`, `Llama-3`.
-    if (i >= 2 && (s[i - 1] === '-' || s[i - 1] === '‑') && isLatin(s.charCodeAt(i - 2))) {
+    // Digits glued to a Latin word before them with a hyphen: `H-100`, `COVID-19`, `Llama-3`; and a year so
+    // glued to a Chinese name (`和平救援-2021`), which no minus sign precedes.
+    const hyphenBefore = i >= 2 && (s[i - 1] === '-' || s[i - 1] === '‑');
+    const yearInName = hyphenBefore && a.plain === 4 && a.value >= 1900 && a.value <= 2099 && s.charCodeAt(i - 2) >= 0x4e00 && s.charCodeAt(i - 2) <= 0x9fff;
+    if ((hyphenBefore && isLatin(s.charCodeAt(i - 2))) || yearInName) {
       this.push({ start: i, end: a.end, value: a.value, unit: 'count', approx: null, direction: null, salient: false, label: true, spelled: false, contextual: false });
       return a.end;
+    }
+    // Codes give no figure, as in English: `2020-07-26`, `859-292-3680`, `10/12/21`, `2024/03/16`.
+    const code = a.plain > 0 ? codeEnd(s, a.end) : -1;
+    if (code > 0) {
+      this.push({ start: i, end: code, value: a.value, unit: 'count', approx: null, direction: null, salient: false, label: true, spelled: false, contextual: false });
+      return code;
     }
     // A dotted run such as `1.1.1.1` is a name.
     if ((s[a.end] === '.' || s[a.end] === '．') && digitAt(s, a.end + 1) >= 0) {
@@ -153,12 +163,15 @@ export class FigureScanner extends UnitScanner {
       this.push({ start: i, end: j, value: a.value, unit: 'count', approx: null, direction: null, salient: false, label: true, spelled: false, contextual: false });
       return j;
     }
-    // A clock time: `下午 5:00`.
-    if (s[a.end] === ':' && a.plain > 0 && a.plain <= 2 && digitAt(s, a.end + 1) >= 0 && digitAt(s, a.end + 2) >= 0 && digitAt(s, a.end + 3) < 0) {
-      const before = this.skipSpacesBack(i);
-      const pm = endsWithAny(s, before, PM_WORDS) !== null && a.value < 12;
+    // A clock time: `下午 5:00`; past 24 it is a score (`29:13 的戰績`), a name's digits.
+    if ((s[a.end] === ':' || s[a.end] === '：') && a.plain > 0 && a.plain <= 2 && digitAt(s, a.end + 1) >= 0 && digitAt(s, a.end + 2) >= 0 && digitAt(s, a.end + 3) < 0) {
       const minutes = digitAt(s, a.end + 1) * 10 + digitAt(s, a.end + 2);
-      this.push({ start: i, end: a.end + 3, value: (a.value + (pm ? 12 : 0)) * 100 + minutes, unit: 'time', approx: null, direction: null, salient: true, spelled: false, contextual: false });
+      if (a.value > 24 || minutes > 59) {
+        this.push({ start: i, end: a.end + 3, value: a.value, unit: 'count', approx: null, direction: null, salient: false, label: true, spelled: false, contextual: false });
+        return a.end + 3;
+      }
+      const hours = this.hourOfDay(a.value, this.dayPeriodBefore(i));
+      this.push({ start: i, end: a.end + 3, value: hours * 100 + minutes, unit: 'time', approx: null, direction: null, salient: true, spelled: false, contextual: false });
       return a.end + 3;
     }
     const q = this.quantity(i)!;
@@ -276,4 +289,21 @@ export class FigureScanner extends UnitScanner {
     this.push({ start: i, end: k + 1, value: d, unit: 'date', note: 'weekday', approx: null, direction: null, salient: false, spelled: true, contextual: false });
     return k + 1;
   }
+}
+
+/**
+ * Where a code that began with digits ending at i ends: two or more further runs of digits joined by the
+ * same `-` or `/` (`-07-26`, `-292-3680`, `/12/21`); -1 when there are fewer (`2024-25` is a range).
+ */
+function codeEnd(s: string, i: number): number {
+  const joint = s[i];
+  if (joint !== '-' && joint !== '/') return -1;
+  let j = i;
+  let runs = 0;
+  while (s[j] === joint && digitAt(s, j + 1) >= 0) {
+    j++;
+    while (j < s.length && digitAt(s, j) >= 0) j++;
+    runs++;
+  }
+  return runs >= 2 ? j : -1;
 }

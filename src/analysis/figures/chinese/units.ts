@@ -5,7 +5,7 @@ import { CHINESE_CURRENCIES } from '../lexicon';
 import { isMoney, type FigureUnit } from '../types';
 import { endsWithAny, startsWithAny } from './lookup';
 import { tidy, QuantityScanner, type ChineseDraft, type Quantity } from './quantities';
-import { AFTERNOON_WORDS, APPROX_BEFORE_WORDS, DAY_PERIOD_WORDS, DOWN_WORDS, DURATION_WORDS, FROM_WORDS, MEASURES, NAME_BEFORE, NOT_HOUR_AFTER, NOT_YUAN_AFTER, NUMBERED_NAME_AFTER, UP_WORDS } from './words';
+import { AFTERNOON_WORDS, APPROX_BEFORE_WORDS, DAY_PERIOD_WORDS, DOWN_WORDS, ERA_WORDS, MIDNIGHT_WORDS, NIGHT_WORDS, THIS_MONTH_BEFORE, TIME_APPROX_WORDS, DURATION_WORDS, FROM_WORDS, MEASURES, NAME_BEFORE, NOT_HOUR_AFTER, NOT_YUAN_AFTER, NUMBERED_NAME_AFTER, UP_WORDS } from './words';
 
 /** Reads what each quantity measures. */
 export class UnitScanner extends QuantityScanner {
@@ -38,12 +38,21 @@ export class UnitScanner extends QuantityScanner {
     });
     // Fractions and percents in words: `四分之一`, `百分之三十二`, `三分之二`.
     if (s.startsWith('分之', q.end)) {
-      const m = this.arabic(q.end + 2) ?? this.numerals(q.end + 2);
+      // `百分之 40`: digits after a space too.
+      const m = this.arabic(this.skipSpaces(q.end + 2)) ?? this.numerals(q.end + 2);
       if (!m || q.value === 0) return null;
       if (q.value === 100 && q.numerals) return base('percent', m.end, m.value);
       return base('fraction', m.end, m.value / q.value);
     }
     let j = this.skipSpaces(q.end);
+    // `十幾家`, `二十幾個`: some number in the next ten, weak (the English says `a dozen`, `more than 20`).
+    const tens = q.numerals && q.value >= 10 && q.value % 10 === 0 && q.value < 1000;
+    if (tens && (s[q.end] === '幾' || s[q.end] === '几') && q.end === j) {
+      const step = q.value >= 100 ? q.value / 10 : 1;
+      const low = q.value + step;
+      const high = q.value + 9 * step;
+      return base('count', q.end + 1, (low + high) / 2, { low, high, approx: 'over', salient: false, note: 'vague', contextual: false });
+    }
     // `十多年`, `150 多個`, `十餘家`: more than.
     if ((s[j] === '多' || s[j] === '餘' || s[j] === '余') && (MEASURES.has(s[j + 1] ?? '') || s.startsWith('個月', j + 1) || s.startsWith('个月', j + 1))) {
       over = true;
@@ -77,8 +86,27 @@ export class UnitScanner extends QuantityScanner {
       const time = this.clockTime(q, j);
       if (time) return time;
     }
+    // `公元前 472 年`: a year, however few its digits.
+    if (ch === '年' && endsWithAny(s, this.skipSpacesBack(q.start), ERA_WORDS)) return base('year', q.end, q.value, { contextual: false });
+    // Centuries and their decades, weak like `the 1880s`: `19 世紀` → 1800, `19 世紀 80 年代` → 1880.
+    if (ch === '世' && (s[j + 1] === '紀' || s[j + 1] === '纪') && Number.isInteger(q.value) && q.value >= 1 && q.value <= 21) {
+      const k = this.skipSpaces(j + 2);
+      const decade = this.arabic(k) ?? this.numerals(k);
+      const decadeEnd = decade ? this.skipSpaces(decade.end) : -1;
+      const inDecade = decade && decade.value % 10 === 0 && decade.value < 100 && s.startsWith('年代', decadeEnd);
+      const year = (q.value - 1) * 100 + (inDecade ? decade.value : 0);
+      return base('year', inDecade ? decadeEnd + 2 : j + 2, year, { contextual: false, salient: false, note: 'vague' });
+    }
+    // Generations by decade of birth: `90後` → the 1990s, `00后` → the 2000s.
+    if ((ch === '後' || ch === '后') && j === q.end && q.plainDigits === 2 && q.value % 10 === 0) {
+      return base('year', j + 1, q.value < 30 ? 2000 + q.value : 1900 + q.value, { contextual: false, salient: false, note: 'vague' });
+    }
+    // `40 餘載`, `近 90 載`: years, in a written style.
+    if (ch === '載' || ch === '载') return base('duration', j + 1, q.value * 12, { salient: q.value !== 1 });
     // Years: 1900–2099 in four digits, and any four digits before `年` (`生於 1869 年`).
-    if ((q.plainDigits === 4 && ((q.value >= 1900 && q.value <= 2099) || (q.value >= 1000 && ch === '年' && s[j + 1] !== '期'))) || (q.numerals && q.value >= 1900 && q.value <= 2099 && s[q.end] === '年' && /^[〇零一二三四五六七八九]+$/.test(s.slice(q.start, q.end)))) {
+    // `2500 年前` is years ago; `2020 年前` stays a year (before 2020).
+    const yearsAgo = s.startsWith('年前', j) && (q.value < 1900 || q.value > 2099);
+    if ((q.plainDigits === 4 && !yearsAgo && ((q.value >= 1900 && q.value <= 2099) || (q.value >= 1000 && ch === '年' && s[j + 1] !== '期'))) || (q.numerals && q.value >= 1900 && q.value <= 2099 && s[q.end] === '年' && /^[〇零一二三四五六七八九]+$/.test(s.slice(q.start, q.end)))) {
       // A year: `2024 年`, `2024 財年`, `2023 年第二季度`; the text is the digits.
       if (s.startsWith('財年', j) || s.startsWith('财年', j) || s.startsWith('財政年度', j) || s.startsWith('财政年度', j) || s.startsWith('會計年度', j) || s.startsWith('会计年度', j)) {
         return base('year', q.end, q.value, { fiscal: true, contextual: false });
@@ -90,7 +118,14 @@ export class UnitScanner extends QuantityScanner {
     // A day without its month: `29 日` (month 0 in month*100+day), weak.
     // `12 號線`, `3 號館`: a name with a number, not a day.
     if ((ch === '號' || ch === '号') && NUMBERED_NAME_AFTER.test(s[j + 1] ?? '')) return base('count', j + 1, q.value, { label: true, salient: false, contextual: false });
-    if ((ch === '日' || ch === '號' || ch === '号') && !q.scale && Number.isInteger(q.value) && q.value >= 1 && q.value <= 31 && s[this.skipSpacesBack(q.start) - 1] !== '月') {
+    // `兩日內`, `前一日`: a small number in numerals before `日` is a length of days, not a day of the month;
+    // weak, as it often sums up days the sentence names (`21日、22日兩日`).
+    if (ch === '日' && q.numerals && !q.scale && Number.isInteger(q.value) && q.value >= 1 && q.value < 10 && s[this.skipSpacesBack(q.start) - 1] !== '月') {
+      return base('duration-day', j + 1, q.value, { salient: false });
+    }
+    // `本月 6 日`, `當月 8 號`: this month's day, its month left to the reader.
+    const monthBefore = s[this.skipSpacesBack(q.start) - 1] === '月' && !THIS_MONTH_BEFORE.test(s[this.skipSpacesBack(q.start) - 2] ?? '');
+    if ((ch === '日' || ch === '號' || ch === '号') && !q.scale && Number.isInteger(q.value) && q.value >= 1 && q.value <= 31 && !monthBefore) {
       return base('date', j + 1, q.value, { contextual: false, salient: true });
     }
     // Two-digit fiscal years: `24 財年`.
@@ -111,8 +146,8 @@ export class UnitScanner extends QuantityScanner {
       const year = q.value < 100 ? 1900 + q.value : q.value;
       return base('year', j + 2, year, { contextual: false, salient: false, note: 'vague' });
     }
-    // `75 週年` is an anniversary (a rank: the 75th); `14 周歲` an age.
-    if ((ch === '週' || ch === '周') && (s[j + 1] === '年')) return base('ordinal', j + 2, q.value, { contextual: false, salient: false });
+    // `75 週年` is an anniversary: years, which the alignment also pairs with a rank (`the 75th`); `14 周歲` an age.
+    if ((ch === '週' || ch === '周') && (s[j + 1] === '年')) return base('duration', j + 2, q.value * 12, { contextual: false, salient: q.value !== 1 });
     if ((ch === '週' || ch === '周') && (s[j + 1] === '歲' || s[j + 1] === '岁')) return base('age', j + 2);
     // Durations: `3 年`, `4年半`, `25 個月`, `90 天`, `2 週`, `24 小時`, `5 個季度`.
     if (ch === '年' && !s.startsWith('年度', j) && !s.startsWith('年增', j) && !s.startsWith('年減', j) && !s.startsWith('年减', j) && !s.startsWith('年成', j)) {
@@ -210,12 +245,15 @@ export class UnitScanner extends QuantityScanner {
       // `75 至 77%`, `3500-3600萬美元`: the first end is a bare count taking the second's unit and scale;
       // `90 億至 100 億元`: it has its own scale and takes the second's currency.
       if (d.unit !== 'count' || d.end !== (s.slice(d.start, d.end).length + d.start)) return d;
-      if (d.scale && !(other.scale && isMoney(other.unit))) return d;
+      const duration = other.unit === 'duration' || other.unit === 'duration-day' || other.unit === 'duration-hour';
+      // `60 萬到 70 萬年`: both ends scaled alike, the second naming the unit of time.
+      if (d.scale && !(other.scale && (isMoney(other.unit) || (duration && other.scale === d.scale)))) return d;
       if (other.unit === 'year' || other.unit === 'date' || other.unit === 'quarter') return d;
       unit = other.unit;
       scale = other.scale;
       const factor = q.raw !== 0 && other.scale && !d.scale ? q.value / q.raw : 1;
-      if (other.unit === 'duration' && q.value !== 0) low = d.value * (other.value / q.value);
+      // `2到4週`, `10-15 分鐘`: the first end is in the second's unit of time.
+      if (duration && q.value !== 0) low = tidy(d.value * (other.value / q.value));
       else low = tidy(d.value * (isMoney(other.unit) || other.unit === 'count' ? factor : 1));
     } else if (!d.scale && other.scale && d.value < 1e4 && d.spelled === other.spelled && !isMoney(d.unit)) {
       low = tidy(d.value * (q.value / (q.raw || 1)));
@@ -223,7 +261,9 @@ export class UnitScanner extends QuantityScanner {
     const high = other.value;
     if (!(low <= high)) return d;
     end = other.end;
-    return { ...d, unit, scale, end, value: tidy((low + high) / 2), low, high, note: undefined, salient: d.salient || other.salient };
+    // `0時至24時`: the whole day, said of a date rather than a time of its own.
+    const wholeDay = unit === 'time' && low === 0 && high === 2400;
+    return { ...d, unit, scale, end, value: tidy((low + high) / 2), low, high, note: undefined, salient: !wholeDay && (d.salient || other.salient) };
   }
 
   /** Where the approximation word before a figure starts (or the figure itself when none). */
@@ -233,6 +273,22 @@ export class UnitScanner extends QuantityScanner {
     const w = endsWithAny(s, b, APPROX_BEFORE_WORDS);
     if (w) return b - w.length;
     return start;
+  }
+
+  /** The part of the day written before a clock time (`下午`, `當晚約`), or null. */
+  dayPeriodBefore(start: number): string | null {
+    let before = this.skipSpacesBack(start);
+    const approx = endsWithAny(this.s, before, TIME_APPROX_WORDS);
+    if (approx) before = this.skipSpacesBack(before - approx.length);
+    return endsWithAny(this.s, before, DAY_PERIOD_WORDS);
+  }
+
+  /** The hour on a 24-hour clock: `下午 5 點` → 17, `午夜 12 點` → 24. */
+  hourOfDay(hours: number, period: string | null): number {
+    if (period && AFTERNOON_WORDS.includes(period) && hours < 12) return hours + 12;
+    if (period && NIGHT_WORDS.includes(period) && hours === 12) return 24;
+    if (period && MIDNIGHT_WORDS.includes(period) && hours === 12) return 24;
+    return hours;
   }
 
   /** `8 點 30 分`, `15時50分`, `9點半`, `上午 10 點`, `24時` after a quantity; null where the hour word means something else. */
@@ -258,14 +314,14 @@ export class UnitScanner extends QuantityScanner {
       explicit = true;
     }
     const before = this.skipSpacesBack(q.start);
-    let period = endsWithAny(s, before, DAY_PERIOD_WORDS);
+    let period = this.dayPeriodBefore(q.start);
     // `下午 4 時至 5 時 30 分`: the second time of a span keeps the first one's part of the day.
     const last = this.out[this.out.length - 1];
     if (!period && last?.unit === 'time' && '至到～~-'.includes(s[before - 1] ?? '') && this.skipSpacesBack(before - 1) === last.end && last.value >= 1200 && q.value < 12) period = '下午';
     const hourAlone = (hourWord === '時' || hourWord === '时') && !NOT_HOUR_AFTER.test(s[j + 1] ?? '');
     if (!explicit && !period && !hourAlone) return null;
     let hours = q.value;
-    if (period && AFTERNOON_WORDS.includes(period) && hours < 12) hours += 12;
+    hours = this.hourOfDay(hours, period);
     return { start: q.start, end, value: hours * 100 + minutes, unit: 'time', approx: null, direction: null, salient: true, spelled: q.numerals, contextual: false };
   }
 }

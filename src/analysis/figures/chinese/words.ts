@@ -6,7 +6,7 @@ import type { Approximation, FigureUnit } from '../types';
 
 /** Characters after a lone numeral (`三年`, `兩個`, `一家`) that make it a number. */
 export const MEASURES = new Set(
-  '個个家位名項项次倍年天日月週周季億亿萬万千百種种款條条件點点成台臺座間间層层部支筆笔輪轮類类大小場场份張张頁页秒元塊块歲岁代組组批人段步句級级分半多餘余幾几國国輛辆趟周度股席城洲項樣样則则封篇'.split(''),
+  '個个家位名項项次倍年天日月週周季億亿萬万千百種种款條条件點点成台臺座間间層层部支筆笔輪轮類类大小場场份張张頁页秒元塊块歲岁代組组批人段步句級级分半多餘余幾几國国輛辆趟周度股席城洲項樣样則则封篇載载'.split(''),
 );
 /** Words in which numeral characters are no numbers, checked where a numeral run starts. */
 export const STOP_WORDS = [
@@ -29,14 +29,24 @@ export const WORD_BEFORE_ONE = new Set('統统唯不單单同逐專专純纯劃�
 export const NAME_BEFORE = ['財富', '财富', '標普', '标普', '道瓊', '道琼', '羅素', '罗素', '富時', '富时', '恆生', '恒生', '納斯達克', '纳斯达克'];
 
 /** Characters after `元` that make another word (`元素`, `元月`, `元年`). */
-export const NOT_YUAN_AFTER = /[素件旦宇月年首老氣气]/;
+export const NOT_YUAN_AFTER = /[素件旦宇月年首老氣气論论]/;
 /** Currency names, for an amount's sign written before its currency (`負人民幣 18.4 億元`). */
 export const CURRENCY_NAMES = CHINESE_CURRENCIES.map(([name]) => name);
 /** Parts of the day that put a clock time after noon (`下午 5 點` = 17:00); DAY_PERIOD_WORDS adds the others. */
-export const AFTERNOON_WORDS = ['下午', '晚上', '傍晚', '晚間', '晚间', '夜間', '夜间'];
-export const DAY_PERIOD_WORDS = [...AFTERNOON_WORDS, '上午', '早上', '凌晨', '中午', '清晨', '早晨'];
+export const AFTERNOON_WORDS = ['下午', '晚上', '傍晚', '晚間', '晚间', '夜間', '夜间', '深夜', '晚'];
+/** Parts of the night in which `12 點` is midnight (`今晚 12 點` = 24:00). */
+export const NIGHT_WORDS = ['晚上', '晚間', '晚间', '夜間', '夜间', '深夜', '晚'];
+/** Midnight words: `午夜 12 點` is 24:00 (as English `midnight` reads), `半夜 2 點` is 2:00. */
+export const MIDNIGHT_WORDS = ['午夜', '半夜'];
+export const DAY_PERIOD_WORDS = [...AFTERNOON_WORDS, ...MIDNIGHT_WORDS, '上午', '早上', '凌晨', '中午', '清晨', '早晨'];
+/** Characters before `月` that make it this or that month, not a month's number (`本月 6 日`). */
+export const THIS_MONTH_BEFORE = /[本當当該该同次上下]/;
+/** Words that make the number before `年` a year of an era: `公元前 472 年`, `西元 79 年`. */
+export const ERA_WORDS = ['公元前', '公元', '西元前', '西元'];
+/** Approximation words that may stand between a part of the day and its time (`當晚約 11:30`). */
+export const TIME_APPROX_WORDS = ['大約', '大约', '約', '约'];
 /** Characters after `N 號` that make it a name (`12 號線`, `3 號館`, `2 號機`). */
-export const NUMBERED_NAME_AFTER = /[線线樓楼館馆店機机碼码廠厂艙舱房院場场門门站]/;
+export const NUMBERED_NAME_AFTER = /[線线樓楼館馆店機机碼码廠厂艙舱房院場场門门站產产大]/;
 /** Characters after `時` that make a word of it (`時間`, `時候`, `時期`), not an hour. */
 export const NOT_HOUR_AFTER = /[間间候期代刻段常尚事機机效態态光節节勢势]/;
 
@@ -75,7 +85,7 @@ export const DOWN_WORDS = [
 export const UP_TO_WORDS = ['升', '增', '漲', '涨', '提高', '提升', '上升', '增加', '增長', '增长', '成長', '成长', '擴大', '扩大', '攀升', '延長', '延长', '上調', '上调'];
 export const DOWN_TO_WORDS = ['降', '減', '减', '跌', '下降', '減少', '减少', '下滑', '降低', '縮小', '缩小', '收窄', '縮短', '缩短', '下調', '下调'];
 /** Words that make the amount after them a loss (`淨虧損人民幣 67.5 億元`, `營業損失 1,200 萬美元`). */
-export const LOSS_WORDS = ['虧損', '亏损', '逆差', '淨損', '净损', '損失', '损失', '赤字', '流出'];
+export const LOSS_WORDS = ['虧損', '亏损', '逆差', '淨損', '净损', '損失', '损失', '赤字', '流出', '蒸發', '蒸发'];
 /** How far back from an amount its loss word may stand (a verb or two between: `虧損收窄至`). */
 export const LOSS_SPAN = 8;
 /** Words right before a figure that make it a level (`降至 71%`, `增加到`, `達到`). */
@@ -87,7 +97,6 @@ export const APPROX_BEFORE_MAP = new Map(APPROX_BEFORE);
 export const UP_AFTER_ENTRIES = UP_AFTER.map((w) => [w] as const);
 export const DOWN_AFTER_ENTRIES = DOWN_AFTER.map((w) => [w] as const);
 export const STOP_ENTRIES = STOP_WORDS.map((w) => [w] as const);
-export const PM_WORDS = ['下午', '晚上', '晚間', '晚间', '傍晚'];
 export const FROM_WORDS = ['從', '从', '由'];
 export const CONSECUTIVE_WORDS = ['連續', '连续', '連續地', '连续地'];
 /** Words of a length of time after a number, with the unit and the factor to it: `個月`, `天`, `小時`. */

@@ -8,7 +8,7 @@ import { isCurrency, isMoney, round, type Figure, type FigureUnit } from '../typ
 import type { EnglishDraft } from './numbers';
 import { FigureReader } from './reader';
 import { T } from './tokens';
-import { APPROX_BEFORE_1, APPROX_BEFORE_2, CHANGE_TO_DOWN, CHANGE_TO_UP, DIRECTION_SPAN, DOWN_AFTER, DOWN_BEFORE, DURATIONS, FROM_SPAN, INHERIT_SPAN, LEVEL_WORDS, LOSS_SPAN, LOSS_WORDS, NOT_DESCRIBING, UP_AFTER, UP_BEFORE, VERB_OBJECT_SPAN } from './words';
+import { APPROX_BEFORE_1, APPROX_BEFORE_2, CHANGE_TO_DOWN, CHANGE_TO_UP, DIRECTION_SPAN, DOWN_AFTER, DOWN_BEFORE, DURATIONS, FROM_SPAN, INHERIT_SPAN, LEVEL_WORDS, LOSS_SPAN, LOSS_WORDS, NOT_DESCRIBING, UNITS, UP_AFTER, UP_BEFORE, VERB_OBJECT_SPAN } from './words';
 
 /** Reads the context of each figure read, and gives the figures. */
 /** Verbs that make `over` a particle, not a qualifier (`we handed over 3,100 cars`). */
@@ -49,7 +49,9 @@ export class ContextReader extends FigureReader {
     // Approximation after: `150+`, `150-plus`, `or so`, `or more`.
     const a = this.lower(d.endToken);
     if (d.approx === null) {
-      if ((a === '+' && !this.toks[d.endToken].space) || a === 'plus' || (this.isHyphen(d.endToken) && this.lower(d.endToken + 1) === 'plus')) d.approx = 'over';
+      // `50 percent plus one vote` adds a number: no qualifier.
+      const adds = a === 'plus' && (this.toks[d.endToken + 1]?.t === T.Num || UNITS.has(this.lower(d.endToken + 1)));
+      if ((a === '+' && !this.toks[d.endToken].space) || (a === 'plus' && !adds) || (this.isHyphen(d.endToken) && this.lower(d.endToken + 1) === 'plus')) d.approx = 'over';
       else if (a === 'or' && (this.lower(d.endToken + 1) === 'so')) d.approx = 'about';
       else if (a === 'or' && (this.lower(d.endToken + 1) === 'more' || this.lower(d.endToken + 1) === 'greater' || this.lower(d.endToken + 1) === 'higher')) d.approx = 'over';
       else if (a === 'or' && (this.lower(d.endToken + 1) === 'less' || this.lower(d.endToken + 1) === 'fewer' || this.lower(d.endToken + 1) === 'lower')) d.approx = 'under';

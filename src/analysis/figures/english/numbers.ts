@@ -176,7 +176,8 @@ export class NumberReader extends TokenReader {
     }
     if (!t) return null;
     if (t.t === T.Sym) {
-      if ((t.lower === '%' || t.lower === '％') && !t.space) return { unit: 'percent', endToken: j + 1 };
+      // `32%`, and `100 %` written with a space.
+      if (t.lower === '%' || t.lower === '％') return { unit: 'percent', endToken: j + 1 };
       if (this.isHyphen(j) && !t.space && this.tight(j + 1)) {
         const w = this.lower(j + 1);
         const d = DURATIONS.get(w);

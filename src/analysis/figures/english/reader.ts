@@ -85,6 +85,9 @@ export class FigureReader extends WordFigureReader {
     // Clock times without minutes: `5 p.m.`, `9 am`.
     const time = suffix === '' && !t.dot && !t.comma && t.value >= 1 && t.value <= 12 ? this.meridiem(i + 1) : null;
     if (time !== null) return this.pushTime(i, t.value, 0, time);
+    const dotted = suffix === '' ? this.dottedClock(i) : null;
+    const dottedMeridiem = dotted ? this.meridiem(i + 1) : null;
+    if (dotted && dottedMeridiem) return this.pushTime(i, dotted.hours, dotted.minutes, dottedMeridiem);
     // Decades and other digits followed by an apostrophe-s stay out.
     const d = this.measured(i);
     if (d) {
@@ -102,9 +105,10 @@ export class FigureReader extends WordFigureReader {
     const w = this.lower(q.endToken);
     if ((w === 'to' || (between && w === 'and') || this.isHyphen(q.endToken)) && q.scale === undefined) {
       const other = this.measured(q.endToken + 1);
-      if (other && !other.spelled && other.value >= q.value && (other.unit === 'percent' || other.unit === 'pp' || other.unit === 'bp' || other.unit.startsWith('duration'))) {
-        const factor = other.unit.startsWith('duration') ? other.value / (this.quantity(q.endToken + 1)?.value || 1) : 1;
-        const low = round(q.value * factor);
+      const factor = other?.unit.startsWith('duration') ? other.value / (this.quantity(q.endToken + 1)?.value || 1) : 1;
+      const low = round(q.value * factor);
+      // `10-15 minutes`: the ends compare in the second's unit.
+      if (other && !other.spelled && other.value >= low && (other.unit === 'percent' || other.unit === 'pp' || other.unit === 'bp' || other.unit.startsWith('duration'))) {
         this.push({ startToken: i, endToken: other.endToken, value: round((low + other.value) / 2), low, high: other.value, unit: other.unit, spelled: false, approx: null, direction: null, salient: true, contextual: true });
         return other.endToken;
       }
@@ -127,7 +131,7 @@ export class FigureReader extends WordFigureReader {
       const fiscal = this.isWord(i - 1, 'fiscal') || (this.isWord(i - 1, 'year') && this.isWord(i - 2, 'fiscal')) || this.isWord(i - 1, 'fy');
       const s = this.isWord(i - 1, 'fy') ? i - 1 : i;
       this.push({ startToken: s, endToken: i + 1, value: q.value, unit: 'year', fiscal: fiscal || undefined, spelled: false, approx: null, direction: null, salient: true, contextual: false });
-      return i + 1;
+      return this.yearRunInto(i, q.value, fiscal);
     }
     // A plain count.
     this.push({ startToken: i, endToken: q.endToken, value: q.value, unit: 'count', scale: q.scale, spelled: false, approx: null, direction: null, salient: q.value >= 10 || q.value < 0 || !!q.scale, contextual: true });
@@ -141,6 +145,15 @@ export class FigureReader extends WordFigureReader {
     const minutes = t.value % 100;
     if (hours > 24 || minutes > 59) return i + 1;
     return this.pushTime(i, hours, minutes, this.meridiem(i + 1) ?? { pm: null, endToken: i + 1 });
+  }
+
+  /** `5.30` in `5.30pm`, `11.15 a.m.`: an hour of 1–12 and two digits of minutes after a dot; null otherwise. */
+  dottedClock(i: number): { hours: number; minutes: number } | null {
+    const t = this.toks[i];
+    if (!t.dot || t.comma || t.numEnd - t.start !== t.intDigits + 3) return null;
+    const hours = Math.floor(t.value);
+    const minutes = Math.round((t.value - hours) * 100);
+    return hours >= 1 && hours <= 12 && minutes < 60 ? { hours, minutes } : null;
   }
 
   /** `pm`, `a.m.`, `p.m` at token j: whether after noon, and the token after it; null when none. */
@@ -197,6 +210,9 @@ export class FigureReader extends WordFigureReader {
     const suffix = t.lower;
     const v = t.value;
     if ((suffix === 'pm' || suffix === 'am') && !t.dot && v >= 1 && v <= 12) return this.pushTime(i, v, 0, { pm: suffix === 'pm', endToken: i + 1 });
+    // `5.30pm`: the British clock, hours and minutes split by a dot.
+    const dotted = suffix === 'pm' || suffix === 'am' ? this.dottedClock(i) : null;
+    if (dotted) return this.pushTime(i, dotted.hours, dotted.minutes, { pm: suffix === 'pm', endToken: i + 1 });
     // `6hrs`, `30mins`, `2yrs`: a duration written glued.
     const glued = GLUED_DURATIONS.get(suffix);
     if (glued) {
@@ -231,8 +247,15 @@ export class FigureReader extends WordFigureReader {
         this.push({ startToken: i, endToken: i + 2, value: v, unit: 'half', spelled: false, approx: null, direction: null, salient: true, contextual: false });
         return i + 2;
       }
-      // `May 30th` is read with the month.
-      this.push({ startToken: i, endToken: i + 1, value: v, unit: 'ordinal', spelled: false, approx: null, direction: null, salient: true, contextual: false });
+      // `the 16th century`: its hundred years, weak like `16 世紀` and `the 1500s`.
+      const centuryAt = this.isHyphen(i + 1) && this.tight(i + 1) && this.lower(i + 2) === 'century' ? i + 2 : i + 1;
+      if ((this.lower(centuryAt) === 'century' || this.lower(centuryAt) === 'centuries') && v >= 1 && v <= 21 && !t.dot && !t.comma) {
+        this.push({ startToken: i, endToken: centuryAt + 1, value: (v - 1) * 100, unit: 'year', note: 'vague', spelled: false, approx: null, direction: null, salient: false, contextual: false });
+        return centuryAt + 1;
+      }
+      // `May 30th` is read with the month. A rank in a name (`the 23rd Shanghai Film Festival`, `1st Class`) is weak, like `第二十三屆`.
+      const inName = this.toks[i + 1]?.t === T.Word && this.toks[i + 1].cap;
+      this.push({ startToken: i, endToken: i + 1, value: v, unit: 'ordinal', spelled: false, approx: null, direction: null, salient: !inName, contextual: false });
       return i + 1;
     }
     const m = /^([qh])(\d{2}|\d{4})?$/.exec(suffix);

@@ -6,7 +6,7 @@ import { fullYear } from '../draft';
 import { round, type FigureUnit } from '../types';
 import { measuredSalience, NumberReader } from './numbers';
 import { T } from './tokens';
-import { CLOCK_WORDS, CURRENCY_CODES, DOLLAR_PREFIX, DURATIONS, FOLD_WORDS, FRACTION_FOLLOWERS, MONTHS, ORDINAL_NOUNS, ORDINALS, PRONOUN_ONE_BEFORE, TENS, TRIGGERS, UNITS, VERB_MULTIPLES, WEEKDAYS } from './words';
+import { ANNIVERSARY_WORDS, CLOCK_WORDS, CURRENCY_CODES, DOLLAR_PREFIX, DURATIONS, FOLD_WORDS, FRACTION_FOLLOWERS, MONTHS, ORDINAL_NOUNS, ORDINALS, PRONOUN_ONE_BEFORE, TENS, TRIGGERS, UNITS, VERB_MULTIPLES, WEEKDAYS } from './words';
 
 /** Reads the figures that start at a word. */
 export class WordFigureReader extends NumberReader {
@@ -79,8 +79,9 @@ export class WordFigureReader extends NumberReader {
       if (this.isSym(j, "'") || this.isSym(j, '’')) j++;
       const n = this.toks[j];
       if (n && n.t === T.Num && n.lower === '' && !n.dot && !n.comma && (n.intDigits === 2 || (n.intDigits === 4 && n.value >= 1900 && n.value <= 2099))) {
-        this.pushSpan(t.start, n.end, fullYear(String(n.value).padStart(2, '0')), 'year', true, true);
-        return j + 1;
+        const year = fullYear(String(n.value).padStart(2, '0'));
+        this.pushSpan(t.start, n.end, year, 'year', true, true);
+        return this.yearRunInto(j, year, true);
       }
       return i + 1;
     }
@@ -104,13 +105,30 @@ export class WordFigureReader extends NumberReader {
     const f = this.fractionAt(i);
     if (f > i) return f;
     // Spelled-out numbers.
-    if (UNITS.get(w) !== undefined || TENS.get(w) !== undefined || ((w === 'a' || w === 'an') && (this.lower(i + 1) === 'dozen' || this.lower(i + 1) === 'couple' || this.lower(i + 1) === 'hundred' || this.lower(i + 1) === 'thousand'))) {
+    // `a year and a half`, `an hour and a half`: one and a half units of time.
+    const andAHalf = (w === 'a' || w === 'an') && this.lower(i + 2) === 'and' && this.lower(i + 3) === 'a' && this.lower(i + 4) === 'half' ? HALF_AGAIN_UNITS.get(this.lower(i + 1)) : undefined;
+    if (andAHalf) {
+      this.push({ startToken: i, endToken: i + 5, value: andAHalf[1] * 1.5, unit: andAHalf[0], spelled: true, approx: null, direction: null, salient: true, contextual: true });
+      return i + 5;
+    }
+    if (UNITS.get(w) !== undefined || TENS.get(w) !== undefined || ((w === 'a' || w === 'an') && A_NUMBER_WORDS.has(this.lower(i + 1)))) {
       return this.spelledAt(i);
+    }
+    // `over the decade`, `the past decade`: ten years, the figure being the word `decade`.
+    if (w === 'decade' && DECADE_BEFORE.has(this.lower(i - 1))) {
+      this.push({ startToken: i, endToken: i + 1, value: 120, unit: 'duration', spelled: true, approx: null, direction: null, salient: true, contextual: true });
+      return i + 1;
     }
     // `a decade`, `more than a decade`: ten years.
     if ((w === 'a' || w === 'an') && this.lower(i + 1) === 'decade') {
       this.push({ startToken: i, endToken: i + 2, value: 120, unit: 'duration', spelled: true, approx: null, direction: null, salient: true, contextual: true });
       return i + 2;
+    }
+    // `the centenary`, `its bicentennial`: an anniversary in years, as Chinese writes it (`一百週年`).
+    const anniversary = ANNIVERSARY_WORDS.get(w);
+    if (anniversary !== undefined) {
+      this.push({ startToken: i, endToken: i + 1, value: anniversary * 12, unit: 'duration', spelled: true, approx: null, direction: null, salient: true, contextual: false });
+      return i + 1;
     }
     const clock = CLOCK_WORDS.get(w);
     if (clock !== undefined) {
@@ -184,6 +202,18 @@ export class WordFigureReader extends NumberReader {
     return i + 1;
   }
 
+  /**
+   * `fiscal 2024-25`: after the year at token i, the year it runs into, as Chinese writes it (`2024-25 財年`).
+   * Returns the index after what was read.
+   */
+  yearRunInto(i: number, year: number, fiscal: boolean): number {
+    const next = this.toks[i + 2];
+    if (!this.isHyphen(i + 1) || !this.tight(i + 1) || !this.tight(i + 2) || next?.t !== T.Num || next.intDigits !== 2 || next.dot || next.comma || next.lower !== '') return i + 1;
+    if (fullYear(String(next.value).padStart(2, '0')) !== year + 1) return i + 1;
+    this.push({ startToken: i + 2, endToken: i + 3, value: year + 1, unit: 'year', fiscal: fiscal || undefined, spelled: false, approx: null, direction: null, salient: true, contextual: false });
+    return i + 3;
+  }
+
   /** Fractions at token i; returns the index after, or i when none. */
   fractionAt(i: number): number {
     const w = this.lower(i);
@@ -223,6 +253,8 @@ export class WordFigureReader extends NumberReader {
     }
     if (den === 4 && next !== 'of' && !(this.isHyphen(j - 1) && num > 0)) return i;
     if ((den === 3 || den === 5 || den === 10) && next !== 'of' && !(this.isHyphen(j - 1) && num > 0) && nounFollows) return i;
+    // `a third-place finish`, `a third-team selection`: a rank joined to its noun.
+    if ((den === 3 || den === 5 || den === 10) && this.isHyphen(j + 1) && this.tight(j + 1) && this.tight(j + 2)) return i;
     if (den === 2 && w !== 'one' && w !== 'a') return i; // `two half` is no fraction
     this.push({ startToken: i, endToken: j + 1, value: round(num / den), unit: 'fraction', spelled: true, approx: null, direction: null, salient: true, contextual: true });
     return j + 1;
@@ -264,11 +296,26 @@ export class WordFigureReader extends NumberReader {
       this.push(full);
       return full.endToken;
     }
-    // `a couple of`, `two big areas`: small numbers in prose are weak.
-    this.push({ startToken: i, endToken: q.endToken, value: q.value, unit: 'count', scale: q.scale, spelled: true, approx: q.vague ? 'about' : null, direction: null, salient: q.value >= 10, contextual: !q.vague, note: q.vague ? 'vague' : undefined });
+    // `a couple of`, `two big areas`: small numbers in prose are weak; so are round ones said with `a`
+    // (`a million`, `a thousand`), which a translation gives as `百萬級`, `上千` or not at all.
+    const roundWithArticle = (w === 'a' || w === 'an') && this.lower(i + 1) !== 'dozen';
+    this.push({ startToken: i, endToken: q.endToken, value: q.value, unit: 'count', scale: q.scale, spelled: true, approx: q.vague ? 'about' : null, direction: null, salient: q.value >= 10 && !roundWithArticle, contextual: !q.vague, note: q.vague ? 'vague' : undefined });
     return q.endToken;
   }
 }
+
+/** Words after `a`/`an` that make a number: `a dozen`, `a couple of`, `a hundred`, `a million`. */
+const A_NUMBER_WORDS = new Set(['dozen', 'couple', 'hundred', 'thousand', 'million', 'billion']);
+/** Words before `decade` that make it the ten years around now. */
+const DECADE_BEFORE = new Set(['the', 'this', 'past', 'last', 'next', 'coming']);
+/** Units of time in `a year and a half`, with the figure's unit and one unit's value in it. */
+const HALF_AGAIN_UNITS = new Map<string, readonly [FigureUnit, number]>([
+  ['year', ['duration', 12]],
+  ['month', ['duration', 1]],
+  ['week', ['duration-day', 7]],
+  ['day', ['duration-day', 1]],
+  ['hour', ['duration-hour', 1]],
+]);
 
 /** Whether a word before a month name marks a month reference (`in July`, `end of March`). */
 function marksMonth(prev: string): boolean {

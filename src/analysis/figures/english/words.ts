@@ -15,9 +15,11 @@ export const TENS = dict<number>({ twenty: 20, thirty: 30, forty: 40, fifty: 50,
 export const SCALES = dict<number>({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mm: 1e6, m: 1e6, b: 1e9, k: 1e3, tn: 1e12, mil: 1e6, bil: 1e9,
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
+  // Million tonnes (per annum): `121 mtpa` = `1.21 億噸`.
+  mt: 1e6, mtpa: 1e6,
 });
 /** Scale words that may stand apart from the digits (`$5 million`); single letters only attached (`$5m`). */
-export const SPACED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'tn', 'mil', 'lakh', 'lakhs', 'crore', 'crores', 'cr']);
+export const SPACED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'tn', 'mil', 'lakh', 'lakhs', 'crore', 'crores', 'cr', 'mtpa']);
 /** Scales that may be glued to digits without a currency sign (`10k`, `3bn`); `2mm` and `5m` are lengths. */
 export const GLUED_SCALES_ALONE = new Set(['k', 'bn', 'tn']);
 export const ORDINALS = dict<number>({
@@ -97,7 +99,7 @@ export const CHANGE_TO_DOWN = new Set(['decreased', 'decrease', 'decreases', 'fe
 
 /** Capitalised words before digits that make a name (`Fortune 500`, `Area 1`, `Web 3`). */
 export const LABEL_WORDS = new Set([
-  'fortune', 'area', 'web', 'series', 'windows', 'iphone', 'section', 'title', 'version', 'v', 'global', 'russell', 'nasdaq',
+  'fortune', 'area', 'web', 'series', 'windows', 'iphone', 'section', 'title', 'version', 'v', 'global', 'russell', 'nasdaq', 'ftse',
   'forbes', 'inc', 'route', 'highway', 'figure', 'table', 'slide', 'page', 'item', 'rule', 'form', 'pixel', 'galaxy', 'model', 'league', 'cohort', 'team', 'class', 'grade', 'type', 'category', 'top',
 ]);
 /** Nouns before an integer that make it a rank (`act 3` = 第三幕, `Generation 12` = 第 12 代). */
@@ -127,8 +129,12 @@ export const GLUED_DURATIONS = dict<[FigureUnit, number]>({
 /** Clock words that are times without digits: weak, so that `12 時` or `24:00` in the translation has a counterpart. */
 export const CLOCK_WORDS = dict<number>({ noon: 1200, midday: 1200, midnight: 2400 });
 
+/** Anniversaries in one word, in years: `the centenary` = `一百週年`. */
+export const ANNIVERSARY_WORDS = new Map([
+  ['centenary', 100], ['centennial', 100], ['bicentenary', 200], ['bicentennial', 200], ['tercentenary', 300], ['sesquicentennial', 150],
+]);
 export const TRIGGERS = new Set<string>([
   ...DOLLAR_PREFIX.keys(), ...CURRENCY_CODES.keys(), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...UNITS.keys(), ...TENS.keys(), ...ORDINAL_NOUNS,
   ...VERB_MULTIPLES.keys(), ...FOLD_WORDS.keys(), 'no', 'zero', 'fy', 'fiscal', 'a', 'an', 'half', 'quarter', 'quarters', 'third', 'thirds', 'twice', 'dozen', 'dozens',
-  'hundreds', 'thousands', 'millions', 'fifth', 'fifths', 'tenth', 'tenths', ...CLOCK_WORDS.keys(),
+  'hundreds', 'thousands', 'millions', 'fifth', 'fifths', 'tenth', 'tenths', ...CLOCK_WORDS.keys(), ...ANNIVERSARY_WORDS.keys(), 'decade',
 ]);
