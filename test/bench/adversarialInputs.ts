@@ -55,6 +55,8 @@ export function adversarialInputs(seeds: readonly string[], targetBytes: number)
     'lines of 萬億': lines('萬億'.repeat(300)),
     'one line of 1萬億': repeatTo('1萬億', targetBytes),
     'one line of CJK numerals': repeatTo('一二三四五六七八九十百千萬億', targetBytes),
+    // Runs the figure readers scan number by number (they were timed unit tests once).
+    ...Object.fromEntries(['1.2 ', '1 ', '1-', 'a1', '1, ', 'one ', '$1,1', '3.085億美元,年增32%,'].map((unit) => [`one line of "${unit}"`, repeatTo(unit, targetBytes)])),
     'lines "John Smith:"': lines('John Smith:'),
     'lines "- John Smith"': lines('- John Smith'),
     'lines "John Smith: $1.5 million, up 32%."': lines('John Smith: Revenue was $1.5 million, up 32%.'),

@@ -334,17 +334,6 @@ describe('figures: Chinese', () => {
     });
   });
 
-  describe('speed', () => {
-    it('stays linear on long lines of digits, commas and numerals', function () {
-      this.timeout(20_000);
-      for (const unit of ['1,', '1.2 ', '一二三四五六七八九十百千萬億 ', '3.085億美元,年增32%,']) {
-        const text = unit.repeat(Math.ceil(100_000 / unit.length));
-        const started = Date.now();
-        extractChineseFigures(text);
-        assert.ok(Date.now() - started < 2000, `${JSON.stringify(unit)} took ${Date.now() - started} ms`);
-      }
-    });
-  });
 });
 
 function round4(v: number): number {

@@ -221,25 +221,4 @@ describe('English figures', () => {
     assert.deepEqual(read('call 1-800-555-0100 or see 1,5 and 1.1.1.1'), []);
   });
 
-  it('stays linear on long runs of digits, commas, dots, hyphens and spaces', function () {
-    this.timeout(60_000);
-    const patterns = ['1,', '1.', '1 ', '9', '$1,1', '1-', 'a1', '1, ', 'one '];
-    /** Best of two runs, in ms. */
-    const time = (text: string) => {
-      let best = Infinity;
-      for (let k = 0; k < 2; k++) {
-        const t0 = Date.now();
-        extractEnglishFigures(text);
-        best = Math.min(best, Date.now() - t0);
-      }
-      return best;
-    };
-    for (const p of patterns) {
-      const small = time(p.repeat(Math.floor(250_000 / p.length)));
-      const large = time(p.repeat(Math.floor(1_000_000 / p.length)));
-      // Four times the text may take four times as long, with room for a loaded machine; never quadratic.
-      assert.ok(large < 10 * small + 300 && large < 10_000, `${JSON.stringify(p)}: 250 KB ${small} ms, 1 MB ${large} ms`);
-    }
-  });
-
 });
