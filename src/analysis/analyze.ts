@@ -1,11 +1,12 @@
 // The one entry point every feature reads: text in, analysis out.
 import { runChecks, type AlignedParagraph } from './checks';
+import { extractEnglishFigures } from './figures';
 import type { Finding } from './checks/types';
 import { AnalysisMemo } from './memo';
-import { callInfo, extractMetrics } from './metrics/metrics';
-import type { Transcript } from './model';
+import { callInfo, extractMetrics, type FigureParagraph } from './metrics/metrics';
+import type { Paragraph, Transcript } from './model';
 import { parseSteps } from './parse/parse';
-import type { CallInfo, Metric } from './metrics/types';
+import type { CallInfo, Metric, OtherFigure } from './metrics/types';
 import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './metrics/speakerStats';
 import type { AnalyzeOptions } from './settings';
 import { runToEnd, type Steps } from './steps';
@@ -19,6 +20,8 @@ export interface Analysis {
   readonly aligned: readonly AlignedParagraph[];
   readonly call: CallInfo;
   readonly metrics: readonly Metric[];
+  /** Money and percentages the company stated that no metric took (capped). */
+  readonly otherFigures: readonly OtherFigure[];
   readonly speakers: readonly SpeakerStat[];
   readonly qa: readonly QaExchange[];
 }
@@ -41,13 +44,30 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions, memo: Analy
   const lines = new LineIndex(split);
   const { findings, aligned } = yield* runChecks(transcript, lines, options, memo);
   const call = callInfo(transcript);
-  const metrics = yield* extractMetrics(
-    memo,
-    aligned.map(({ paragraph, alignment, company }) => ({ paragraph, english: alignment.english, company, counterpart: (figure) => alignment.pairs.get(figure) ?? null })),
-    call,
-    (start, end) => lines.rangeOf(start, end),
-  );
+  const { metrics, others } = yield* extractMetrics(memo, companyParagraphs(transcript, aligned, memo), call, (start, end) => lines.rangeOf(start, end));
   const speakers = yield* speakerStats(transcript, memo);
   memo.nextGeneration();
-  return { transcript, findings, aligned, call, metrics, speakers, qa: qaExchanges(transcript) };
+  return { transcript, findings, aligned, call, metrics, otherFigures: others, speakers, qa: qaExchanges(transcript) };
+}
+
+/**
+ * The company's English paragraphs in document order: the translated ones with their aligned figures
+ * (the checks decided which are the company's), and the untranslated ones of executives, of speakers
+ * with no known role and of text outside any turn, with their English figures alone.
+ */
+function companyParagraphs(transcript: Transcript, aligned: readonly AlignedParagraph[], memo: AnalysisMemo): FigureParagraph[] {
+  const result: FigureParagraph[] = aligned
+    .filter(({ company }) => company)
+    .map(({ paragraph, alignment }) => ({ paragraph, english: alignment.english, counterpart: (figure) => alignment.pairs.get(figure) ?? null }));
+  const untranslated = (paragraph: Paragraph) => {
+    const english = paragraph.english;
+    if (!english || paragraph.chinese) return;
+    result.push({ paragraph, english: memo.englishFigures.get(english.text, () => extractEnglishFigures(english.text)), counterpart: () => null });
+  };
+  for (const section of transcript.sections) {
+    // Lines under a participants list (a site's footer links) are no more the company's than the header.
+    if (section.kind !== 'participants') section.paragraphs.forEach(untranslated);
+    for (const turn of section.turns) if (turn.speaker.role === 'executive' || turn.speaker.role === 'unknown') turn.paragraphs.forEach(untranslated);
+  }
+  return result.sort((a, b) => (a.paragraph.english?.start ?? 0) - (b.paragraph.english?.start ?? 0));
 }

@@ -89,14 +89,16 @@ const COMMANDS: Record<string, Command> = {
   },
   metrics: {
     text(file, analysis, output) {
-      const { call, metrics, speakers } = metricsJson(file, analysis);
+      const { call, metrics, otherFigures, speakers } = metricsJson(file, analysis);
       output.out(`${file}: ${[call.company, call.period, call.date].filter(Boolean).join(', ') || l10n.t('call not identified')}\n`);
       for (const m of metrics) {
         const written = (value: number | null) => formatValue(value, m.unit, translate);
         const value = m.value !== null ? written(m.value) : `${written(m.low)} – ${written(m.high)}`;
-        const status = m.chinese === null || m.consistent === null ? l10n.t('no Chinese figure') : `${l10n.t('ZH {0}', m.chinese.text)} ${m.consistent ? '✓' : '✗'}`;
+        const status = !m.translated ? l10n.t('no translation') : m.chinese === null || m.consistent === null ? l10n.t('no Chinese figure') : `${l10n.t('ZH {0}', m.chinese.text)} ${m.consistent ? '✓' : '✗'}`;
         output.out(`  ${padColumns(translate(m.label), 36)} ${(m.period ?? '').padEnd(8)} ${value.padEnd(28)} ${status}  ${lineLabel(m.line)}\n`);
       }
+      if (otherFigures.length > 0) output.out(`  ${l10n.t('Other figures stated by the company')}:\n`);
+      for (const o of otherFigures) output.out(`    ${o.text.padEnd(24)} ${lineLabel(o.line)}  ${o.sentence}\n`);
       for (const s of speakers) {
         const counts = `${l10n.t('{0} turns', String(s.turns).padStart(3))} ${l10n.t('{0} words', String(s.words).padStart(6))}`;
         output.out(`  ${s.speaker.padEnd(28)} ${padColumns(roleLabel(s.role), 10)} ${counts} ${(s.share * 100).toFixed(1).padStart(5)}%\n`);

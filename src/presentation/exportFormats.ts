@@ -21,6 +21,13 @@ export function exportObject(payload: ReviewPayload, source: { readonly uri: str
       column: row.character + 1,
       chineseLine: row.chineseRange ? row.chineseRange.line + 1 : null,
     })),
+    otherFigures: payload.otherFigures.map((row) => ({
+      english: row.english,
+      sentence: row.sentence,
+      translated: row.translated,
+      line: row.line + 1,
+      column: row.character + 1,
+    })),
     problems: payload.problems.map((row) => ({
       code: row.code,
       severity: row.severity,
@@ -46,7 +53,7 @@ export function markdownCell(value: string | number | null): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\r\n]+/g, ' ');
 }
 
-const STATUS_MARK = { ok: '✓', mismatch: '✗', none: '—' } as const;
+const STATUS_MARK = { ok: '✓', mismatch: '✗', none: '—', untranslated: null } as const;
 
 /** The review as the export command writes it. */
 export function formatExport(payload: ReviewPayload, format: ExportFormat, source: { readonly uri: string; readonly version: number }): string {
@@ -57,6 +64,7 @@ export function formatExport(payload: ReviewPayload, format: ExportFormat, sourc
     const header = ['kind', 'label_or_code', 'severity', 'period', 'english', 'chinese', 'value', 'status', 'line', 'column', 'message'];
     const rows = [
       ...data.metrics.map((m) => [m.guidance ? 'guidance' : 'metric', m.label, '', m.period, m.english, m.chinese, m.value, m.status, m.line, m.column, '']),
+      ...data.otherFigures.map((o) => ['other', '', '', '', o.english, '', '', o.translated ? '' : 'untranslated', o.line, o.column, o.sentence]),
       ...data.problems.map((p) => ['problem', p.code, p.severity, '', '', '', '', '', p.line, p.column, p.message]),
     ];
     // A byte order mark, so that spreadsheets read the Chinese as UTF-8.
@@ -73,11 +81,19 @@ export function formatExport(payload: ReviewPayload, format: ExportFormat, sourc
       return;
     }
     lines.push(`| ${[s.metric, s.period, s.english, s.chinese, valueHeader, s.status, s.lineColumn].map(markdownCell).join(' | ')} |`, '|---|---|---|---|---|:-:|--:|');
-    for (const m of rows) lines.push(`| ${[m.label, m.period, m.english, m.chinese, m.value, STATUS_MARK[m.status], m.line].map(markdownCell).join(' | ')} |`);
+    // An untranslated paragraph is said in words: there is nothing to agree or differ.
+    for (const m of rows) lines.push(`| ${[m.label, m.period, m.english, m.chinese, m.value, STATUS_MARK[m.status] ?? s.statusUntranslated, m.line].map(markdownCell).join(' | ')} |`);
     lines.push('');
   };
   section(s.keyFigures, figures(false), s.noFigures, s.value);
   section(s.guidance, figures(true), s.noGuidance, s.range);
+  lines.push(`## ${markdownCell(s.otherFigures)}`, '');
+  if (data.otherFigures.length === 0) lines.push(markdownCell(s.noOtherFigures), '');
+  else {
+    lines.push(`| ${[s.figure, s.sentence, s.lineColumn].map(markdownCell).join(' | ')} |`, '|---|---|--:|');
+    for (const o of data.otherFigures) lines.push(`| ${[o.english, o.sentence, o.line].map(markdownCell).join(' | ')} |`);
+    lines.push('');
+  }
   lines.push(`## ${markdownCell(s.problems)}`, '');
   if (data.problems.length === 0) lines.push(markdownCell(s.noProblems), '');
   else {

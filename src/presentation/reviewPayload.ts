@@ -4,7 +4,7 @@ import type { Finding } from '../analysis/checks/types';
 import { DEFAULT_SEVERITIES, type FindingCode, type Severity } from '../shared/vocabulary';
 import { formatFinding, formatTemplate, formatValue, type Translate } from './messages';
 import type { Range } from '../analysis/model';
-import { LIMITS, type Labels, type MetricRow, type ProblemItem, type QaRow, type ReviewPayload, type SpeakerRow, type UiStrings } from '../shared/protocol';
+import { LIMITS, type Labels, type MetricRow, type OtherFigureRow, type ProblemItem, type QaRow, type ReviewPayload, type SpeakerRow, type UiStrings } from '../shared/protocol';
 import { localizedLabels, localizedStrings } from './strings';
 import type { Metric } from '../analysis/metrics/types';
 
@@ -58,10 +58,19 @@ function metricRow(metric: Metric, translate: Translate): MetricRow {
     english: clip(source.text),
     chinese: chinese ? clip(chinese.text) : null,
     value: clip(writtenValue(metric, translate)),
-    status: metric.consistent === true ? 'ok' : metric.consistent === false ? 'mismatch' : 'none',
+    status: !metric.translated ? 'untranslated' : metric.consistent === true ? 'ok' : metric.consistent === false ? 'mismatch' : 'none',
     ...rangeFields(source.range),
     chineseRange: chinese ? rangeFields(chinese.range) : null,
   };
+}
+
+function otherFigureRows(analysis: Analysis): OtherFigureRow[] {
+  return analysis.otherFigures.slice(0, LIMITS.otherFigures).map((other) => ({
+    english: clip(other.english.text),
+    sentence: clip(other.sentence),
+    translated: other.translated,
+    ...rangeFields(other.english.range),
+  }));
 }
 
 function speakerRows(analysis: Analysis): SpeakerRow[] {
@@ -117,6 +126,7 @@ export function buildReviewPayload(analysis: Analysis, options: PayloadOptions):
     fileName: clip(options.fileName),
     call: { company: clipOrNull(analysis.call.company), period: clipOrNull(analysis.call.period), date: clipOrNull(analysis.call.date) },
     metrics: analysis.metrics.slice(0, LIMITS.metrics).map((metric) => metricRow(metric, translate)),
+    otherFigures: otherFigureRows(analysis),
     speakers: speakerRows(analysis),
     qa: qaRows(analysis),
     problems,

@@ -16,6 +16,7 @@ export const DEFAULT_UI_STRINGS: UiStrings = {
   statusOk: 'Translation agrees',
   statusMismatch: 'Translation differs',
   statusNone: 'No Chinese figure',
+  statusUntranslated: 'No translation',
   noFigures: 'No figures found',
   guidance: 'Guidance',
   period: 'Period',
@@ -44,6 +45,10 @@ export const DEFAULT_UI_STRINGS: UiStrings = {
   line: 'Line {0}',
   lineColumn: 'Line',
   revealChinese: 'Show the Chinese figure',
+  otherFigures: 'Other figures stated by the company',
+  noOtherFigures: 'No other figures found',
+  figure: 'Figure',
+  sentence: 'Sentence',
 };
 
 

@@ -13,6 +13,8 @@ export const LIMITS = {
   /** One localised UI string. */
   string: 500,
   metrics: 2000,
+  /** Other figures stated by the company (the analysis keeps at most 300). */
+  otherFigures: 300,
   speakers: 500,
   turnsPerSpeaker: 2000,
   answeredBy: 50,
@@ -39,6 +41,7 @@ export const UI_STRING_KEYS = [
   'statusOk',
   'statusMismatch',
   'statusNone',
+  'statusUntranslated',
   'noFigures',
   'guidance',
   'period',
@@ -67,6 +70,10 @@ export const UI_STRING_KEYS = [
   'line',
   'lineColumn',
   'revealChinese',
+  'otherFigures',
+  'noOtherFigures',
+  'figure',
+  'sentence',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Readonly<Record<UiStringKey, string>>;
@@ -106,10 +113,21 @@ function buildSchemas() {
     chinese: z.nullable(text()),
     /** The normalised value, written out (`308,500,000 USD`), or the low–high range for guidance. */
     value: text(),
-    status: z.enum(['ok', 'mismatch', 'none']),
+    /** `untranslated`: the English paragraph has no translation; `none`: it has one, with no counterpart figure. */
+    status: z.enum(['ok', 'mismatch', 'none', 'untranslated']),
     ...rangeFields,
     /** Where the Chinese figure sits, or null. */
     chineseRange: z.nullable(z.strictObject(rangeFields)),
+  });
+
+  /** A money amount or percentage stated by the company that no key figure took. */
+  const OtherFigureRowSchema = z.strictObject({
+    /** The figure as the English writes it. */
+    english: text(),
+    /** The sentence it stands in. */
+    sentence: text(),
+    translated: z.boolean(),
+    ...rangeFields,
   });
 
   const SpeakerRowSchema = z.strictObject({
@@ -149,6 +167,7 @@ function buildSchemas() {
     fileName: text(),
     call: z.strictObject({ company: z.nullable(text()), period: z.nullable(text()), date: z.nullable(text()) }),
     metrics: z.array(MetricRowSchema).check(z.maxLength(LIMITS.metrics)),
+    otherFigures: z.array(OtherFigureRowSchema).check(z.maxLength(LIMITS.otherFigures)),
     speakers: z.array(SpeakerRowSchema).check(z.maxLength(LIMITS.speakers)),
     qa: z.array(QaRowSchema).check(z.maxLength(LIMITS.qa)),
     problems: z.array(ProblemRowSchema).check(z.maxLength(LIMITS.problems)),
@@ -185,7 +204,7 @@ function buildSchemas() {
     closed: z.optional(z.array(text(40)).check(z.maxLength(20))),
   });
 
-  return { MetricRowSchema, SpeakerRowSchema, QaRowSchema, ProblemRowSchema, ReviewPayloadSchema, UpdateMessageSchema, ToPanelSchema, FromPanelSchema, PanelStateSchema };
+  return { MetricRowSchema, OtherFigureRowSchema, SpeakerRowSchema, QaRowSchema, ProblemRowSchema, ReviewPayloadSchema, UpdateMessageSchema, ToPanelSchema, FromPanelSchema, PanelStateSchema };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -193,6 +212,7 @@ let built: Schemas | undefined;
 const schemas = (): Schemas => (built ??= buildSchemas());
 
 export type MetricRow = z.infer<Schemas['MetricRowSchema']>;
+export type OtherFigureRow = z.infer<Schemas['OtherFigureRowSchema']>;
 export type SpeakerRow = z.infer<Schemas['SpeakerRowSchema']>;
 export type QaRow = z.infer<Schemas['QaRowSchema']>;
 export type ProblemItem = z.infer<Schemas['ProblemRowSchema']>;

@@ -6,7 +6,7 @@ import { reveal, row } from './rows';
 import { saveState, state, vscode } from './state';
 
 const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '▲', information: 'ℹ', hint: '•' };
-const STATUS_MARK: Record<MetricRow['status'], string> = { ok: '✓', mismatch: '✗', none: '—' };
+const STATUS_MARK: Record<MetricRow['status'], string> = { ok: '✓', mismatch: '✗', none: '—', untranslated: '∅' };
 const EXPORTS = [
   ['json', 'JSON'],
   ['csv', 'CSV'],
@@ -62,7 +62,9 @@ function header(p: ReviewPayload, shown: { uri: string; version: number }, reren
   return head;
 }
 
-function chineseCell(m: MetricRow, title: string): Node | string | null {
+function chineseCell(m: MetricRow, title: string, untranslated: string): Node | string | null {
+  // An English-only paragraph: say so where the translation's figure would be.
+  if (m.status === 'untranslated') return h('span', { class: 'meta untranslated' }, untranslated);
   if (m.chinese === null) return null;
   const target = m.chineseRange;
   if (!target) return m.chinese;
@@ -85,17 +87,30 @@ function figures(p: ReviewPayload, guidance: boolean): HTMLElement {
   const columns = guidance ? [s.metric, s.period, s.range] : [s.metric, s.english, s.chinese];
   const head = h('tr', {}, ...columns.map((text) => h('th', { scope: 'col' }, text)), statusHeader);
   const body = h('tbody', {});
-  const statusText = { ok: s.statusOk, mismatch: s.statusMismatch, none: s.statusNone };
+  const statusText = { ok: s.statusOk, mismatch: s.statusMismatch, none: s.statusNone, untranslated: s.statusUntranslated };
   list.forEach((m, index) => {
     const status = h('td', { class: `status status-${m.status}`, title: statusText[m.status] }, h('span', { 'aria-hidden': 'true' }, STATUS_MARK[m.status]), h('span', { class: 'visually-hidden' }, statusText[m.status]));
     const cells = guidance
       ? [h('td', { class: 'label' }, m.label), h('td', {}, m.period || ''), h('td', { class: 'num', title: m.english }, m.value), status]
-      : [h('td', { class: 'label' }, m.label, m.period ? h('span', { class: 'meta' }, ` ${m.period}`) : null), h('td', { class: 'num', title: m.value }, m.english), h('td', { class: 'num' }, chineseCell(m, s.revealChinese)), status];
+      : [h('td', { class: 'label' }, m.label, m.period ? h('span', { class: 'meta' }, ` ${m.period}`) : null), h('td', { class: 'num', title: m.value }, m.english), h('td', { class: 'num' }, chineseCell(m, s.revealChinese, s.statusUntranslated)), status];
     const lines: Array<[number, number]> = [[m.line, m.endLine]];
     if (m.chineseRange) lines.push([m.chineseRange.line, m.chineseRange.endLine]);
     body.append(row(h('tr', { title: format(s.line, m.line + 1) }, ...cells), 'metric', m, lines, `metric:${guidance}:${index}`));
   });
   return section(id, title, String(list.length), h('table', { class: 'figures' }, h('thead', {}, head), body));
+}
+
+/** Money and percentages the company stated that no key figure took, each with its sentence. */
+function otherFigures(p: ReviewPayload): HTMLElement {
+  const s = p.strings;
+  if (p.otherFigures.length === 0) return section('other', s.otherFigures, null, empty(s.noOtherFigures));
+  const head = h('tr', {}, h('th', { scope: 'col' }, s.figure), h('th', { scope: 'col' }, s.sentence));
+  const body = h('tbody', {});
+  p.otherFigures.forEach((o, index) => {
+    const sentence = h('td', { class: 'sentence' }, o.sentence, o.translated ? null : h('span', { class: 'meta untranslated' }, ` · ${s.statusUntranslated}`));
+    body.append(row(h('tr', { title: format(s.line, o.line + 1) }, h('td', { class: 'num' }, o.english), sentence), 'metric', o, [[o.line, o.endLine]], `other:${index}`));
+  });
+  return section('other', s.otherFigures, String(p.otherFigures.length), h('table', { class: 'figures other' }, h('thead', {}, head), body));
 }
 
 function speakers(p: ReviewPayload): HTMLElement {
@@ -186,5 +201,5 @@ function problems(p: ReviewPayload, rerender: Rerender): HTMLElement {
 
 /** Every section of the review, in order. */
 export function sections(p: ReviewPayload, shown: { uri: string; version: number }, rerender: Rerender): HTMLElement[] {
-  return [header(p, shown, rerender), figures(p, false), figures(p, true), speakers(p), qa(p), problems(p, rerender)];
+  return [header(p, shown, rerender), figures(p, false), figures(p, true), otherFigures(p), speakers(p), qa(p), problems(p, rerender)];
 }

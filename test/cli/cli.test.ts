@@ -100,6 +100,33 @@ describe('CLI metrics', () => {
     const revenue = result.metrics.find((m) => m.key === 'revenue')!;
     assert.deepEqual([revenue.value, revenue.line, revenue.english.text, revenue.chinese?.text, revenue.consistent], [378600000, 43, '$378.6 million', '3.786 億美元', true]);
     assert.ok(Math.abs(result.speakers.reduce((sum, s) => sum + s.share, 0) - 1) < 0.01);
+    assert.equal(revenue.translated, true);
+  });
+
+  const { tempFile } = scratchFolder('metrics-');
+  const ENGLISH_ONLY = ['Total revenues were €452.2 million, up 12% year-over-year.', 'Net loss was €5.2 million.', 'We expect revenue to be between €480 million and €500 million for the fourth quarter.', 'Our market share reached 18%.', ''].join('\n');
+
+  it('reads an English-only transcript with no speaker names, in its currency, each metric marked untranslated', async () => {
+    const { code, out } = await run(['metrics', tempFile('english.txt', ENGLISH_ONLY), '--json']);
+    assert.equal(code, 0);
+    const result = MetricsSchema.parse(JSON.parse(out));
+    assert.deepEqual(
+      result.metrics.map((m) => [m.key, m.value ?? [m.low, m.high], m.unit, m.translated, m.chinese, m.consistent]),
+      [
+        ['revenue', 452.2e6, 'EUR', false, null, null],
+        ['revenue_growth_yoy', 12, 'percent', false, null, null],
+        ['net_income', -5.2e6, 'EUR', false, null, null],
+        ['guidance_revenue', [480e6, 500e6], 'EUR', false, null, null],
+      ],
+    );
+    assert.deepEqual(result.otherFigures.map((o) => [o.text, o.line, o.translated]), [['18%', 4, false]]);
+  });
+
+  it('says "no translation" in its text output, and lists the other figures', async () => {
+    const { code, out } = await run(['metrics', tempFile('english.txt', ENGLISH_ONLY)]);
+    assert.equal(code, 0);
+    assert.match(out, /Revenue .*452,200,000 EUR .*no translation/);
+    assert.match(out, /Other figures stated by the company:\n {4}18% /);
   });
 });
 

@@ -6,6 +6,7 @@ import * as OpenCC from 'opencc-js';
 import { analyze } from '../../src/analysis/analyze';
 import { FINDING_CODES, type FindingCode } from '../../src/analysis/checks/types';
 import { evaluateCorpus, formatTable } from './corpus';
+import { evaluateEctsum, printEctsum } from './ectsum';
 import { evaluateHuman, printHuman } from './human';
 import { inject, type Kind, type Label, type Variant } from './inject';
 import { SEED_LABELS } from './labels';
@@ -119,6 +120,8 @@ function main(): void {
   const human = dataDir ? evaluateHuman(dataDir, { systems: args.includes('--systems') }) : null;
   if (human) printHuman(human);
   else console.log('\nHuman translations: skipped (no data; see test/eval/human.ts for how to fetch it, then `npm run eval -- --data DIR`).');
+  // Key metrics on ECTSum's train and val calls, from the same folder (test/eval/ectsum.ts).
+  printEctsum(dataDir ? evaluateEctsum(dataDir) : null, args.includes('--verbose'));
 }
 
 if (require.main === module) main();

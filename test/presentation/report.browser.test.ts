@@ -139,7 +139,9 @@ describe('report and panel page in Chromium', function () {
       assert.equal(await page.locator('.bars li').count(), payload.speakers.length);
       assert.equal(await page.locator('.qa li').count(), payload.qa.length);
       assert.equal(await page.locator('.problems li').count(), payload.problems.length);
-      assert.equal(await page.locator('table.figures').count(), 2);
+      assert.equal(await page.locator('table.figures').count(), 3, 'results, guidance and the other figures');
+      assert.ok(payload.otherFigures.length > 0);
+      assert.equal(await page.locator('#section-other tbody tr').count(), payload.otherFigures.length);
       assert.equal(await page.locator('#section-figures tbody tr').count(), 4);
       assert.equal(await page.locator('#section-figures .status-mismatch').count(), 1);
       const widths = await page.locator('.bars .fill').evaluateAll((fills: Array<{ getBoundingClientRect(): { width: number } }>) => fills.map((fill) => fill.getBoundingClientRect().width));

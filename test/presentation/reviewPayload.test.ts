@@ -128,7 +128,7 @@ describe('review payload from hand-built figures and findings', () => {
 describe('review export', () => {
   const base = analyze(readSeed(SEED_INTERLEAVED));
   const payload = buildReviewPayload(
-    { ...base, metrics: [metric('Revenue, "adjusted" | total', 30), metric('=HYPERLINK("http://x")', 31, { consistent: false })], findings: [finding('figure-mismatch', 12), finding('untranslated', 20)] },
+    { ...base, otherFigures: [], metrics: [metric('Revenue, "adjusted" | total', 30), metric('=HYPERLINK("http://x")', 31, { consistent: false })], findings: [finding('figure-mismatch', 12), finding('untranslated', 20)] },
     { fileName: '002.txt' },
   );
   const source = { uri: 'file:///002.txt', version: 4 };
@@ -162,6 +162,39 @@ describe('review export', () => {
     assert.ok(markdown.includes('## Guidance\n\nNo guidance found'));
     assert.ok(markdown.includes('| Error | Figure differs | 13 |'));
     assert.equal(markdownCell('<img src=x onerror=alert(1)>|a\nb'), '&lt;img src=x onerror=alert(1)&gt;\\|a b');
+  });
+});
+
+describe('review of an English-only transcript', () => {
+  const text = ['Total revenues were $452.2 million, up 12% year-over-year.', '總營收為 4.522 億美元，年增 12%。', '', 'Net loss was $5.2 million, and our market share reached 18%.', ''].join('\n');
+  const payload = buildReviewPayload(analyze(text), { fileName: 'call.txt' });
+  const source = { uri: 'file:///call.txt', version: 1 };
+
+  it('marks each metric of an untranslated paragraph `untranslated`, apart from a translated one with or without a counterpart', () => {
+    assert.deepEqual(
+      payload.metrics.map((m) => [m.key, m.status, m.chinese]),
+      [
+        ['revenue', 'ok', '4.522 億美元'],
+        ['revenue_growth_yoy', 'ok', '12%'],
+        ['net_income', 'untranslated', null],
+      ],
+    );
+    const parsed = parseToPanel({ type: 'update', uri: source.uri, version: 1, payload });
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
+  });
+
+  it('lists the other figures the company stated, with their sentence and line', () => {
+    assert.deepEqual(payload.otherFigures.map((o) => [o.english, o.line, o.translated]), [['18%', 3, false]]);
+    assert.match(payload.otherFigures[0].sentence, /^Net loss was/);
+  });
+
+  it('says "No translation" in the exports, and lists the other figures in each', () => {
+    const markdown = formatExport(payload, 'markdown', source);
+    assert.match(markdown, /\| Net income \| [^|]* \| \$5\.2 million \| {2}\| [^|]* \| No translation \| 4 \|/);
+    assert.match(markdown, /## Other figures stated by the company\n\n\| Figure \| Sentence \| Line \|\n\|---\|---\|--:\|\n\| 18% \| Net loss was/);
+    const csv = formatExport(payload, 'csv', source);
+    assert.match(csv, /\r\nother,,,,18%,,,untranslated,4,/);
+    assert.equal(JSON.parse(formatExport(payload, 'json', source)).otherFigures[0].line, 4);
   });
 });
 

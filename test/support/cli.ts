@@ -84,13 +84,27 @@ export const MetricsSchema = z.object({
       value: z.number().nullable(),
       low: z.number().nullable(),
       high: z.number().nullable(),
-      unit: z.enum(['USD', 'USD/share', 'percent', 'count', 'bp']),
+      /** An ISO currency (`USD`, `CNY`), money per share in one (`EUR/share`), or `percent`, `count`, `bp`. */
+      unit: z.union([z.string().regex(/^[A-Z]{3}(?:\/share)?$/), z.enum(['percent', 'count', 'bp'])]),
       period: z.string().nullable(),
       line: z.number().int().positive(),
       english: z.object({ text: z.string(), line: z.number().int().positive() }),
       chinese: z.object({ text: z.string(), line: z.number().int().positive() }).nullable(),
+      translated: z.boolean(),
       consistent: z.boolean().nullable(),
     }),
   ),
+  otherFigures: z
+    .array(
+      z.object({
+        text: z.string(),
+        value: z.number(),
+        unit: z.union([z.string().regex(/^[A-Z]{3}(?:\/share)?$/), z.literal('percent')]),
+        line: z.number().int().positive(),
+        sentence: z.string().max(400),
+        translated: z.boolean(),
+      }),
+    )
+    .max(300),
   speakers: z.array(z.object({ speaker: z.string(), role: z.string(), turns: z.number().int(), words: z.number().int(), share: z.number().min(0).max(1) })),
 });

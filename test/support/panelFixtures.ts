@@ -42,6 +42,7 @@ export function metric(label: string, line: number, options: Partial<Metric> = {
     guidance: false,
     english: metricSource('$308.5 million', line, 10, 24),
     chinese: metricSource('3.085 億美元', line + 1, 4, 13),
+    translated: true,
     consistent: true,
     ...options,
   };

@@ -1,66 +1,37 @@
-// The call's key figures, read from the English and cross-checked against the aligned Chinese figure.
-// Precision over coverage: a metric is taken only where a sentence states it plainly.
+// The call's key figures, read from every English paragraph the company spoke and cross-checked against
+// the aligned Chinese figure where there is a translation.
+// Precision over coverage: a metric is taken only where a sentence states it plainly (rules.ts).
 import type { CheckFigure } from '../checks/alignment';
+import { isCurrency } from '../figures/types';
 import type { Paragraph, Range, TextSpan, Transcript } from '../model';
-import type { CallInfo, Metric, MetricUnit } from './types';
+import type { CallInfo, Metric, MetricSource, MetricUnit, OtherFigure } from './types';
 import type { AnalysisMemo } from '../memo';
 import { paced, type Steps } from '../steps';
 import { englishSentences } from '../text';
+import { RULES, type Basis, type Rule } from './rules';
 
-/** A translated paragraph with its figures and, for each English figure, the Chinese one aligned to it. */
+/** An English paragraph spoken by the company, with its figures and, where translated, the Chinese one aligned to each. */
 export interface FigureParagraph {
   readonly paragraph: Paragraph;
   readonly english: readonly CheckFigure[];
+  /** Null for every figure of an untranslated paragraph. */
   readonly counterpart: (figure: CheckFigure) => { readonly figure: CheckFigure; readonly agrees: boolean } | null;
-  /** Whether the paragraph was spoken by the company (operator and analysts restate or ask). */
-  readonly company: boolean;
 }
 
-interface Rule {
-  readonly key: string;
-  readonly label: string;
-  readonly unit: MetricUnit;
-  /** Where the metric is named; the figure is the first of the right unit after it (or just before, with `before`). */
-  readonly name: RegExp;
-  readonly before?: boolean;
-  /** How far from the name the figure may stand, in characters. */
-  readonly within?: number;
-  readonly guidance?: boolean;
-  readonly accepts?: (figure: CheckFigure) => boolean;
-  /** What must follow the figure (`32% year-over-year`). */
-  readonly followedBy?: RegExp;
+/** The longest sentence a metric is read from, in characters (real ones stating a metric are a few hundred). */
+const MAX_SENTENCE = 1_500;
+
+export interface MetricsResult {
+  readonly metrics: Metric[];
+  readonly others: OtherFigure[];
 }
-
-const MILLIONS = (f: CheckFigure) => f.value >= 1e5;
-const PER_SHARE = (f: CheckFigure) => f.value < 100;
-const NOT_AFTER_OF = /\bof\s{1,8}$/;
-
-const RULES: readonly Rule[] = [
-  { key: 'revenue', label: 'Revenue', unit: 'USD', name: /\b(?:total )?revenue(?! contribution)\b/gi, within: 80, accepts: MILLIONS },
-  { key: 'revenue_growth_yoy', label: 'Revenue growth (YoY)', unit: 'percent', name: /\b(?:total )?revenue(?! contribution)\b/gi, within: 80, followedBy: /^\s*(?:year[- ]over[- ]year|y\/y|yoy)/i },
-  { key: 'gross_margin', label: 'Gross margin', unit: 'percent', name: /\bgross margin\b/gi, within: 40 },
-  { key: 'operating_income', label: 'Operating income', unit: 'USD', name: /\boperating (?:income|profit)\b/gi, within: 30, accepts: MILLIONS },
-  { key: 'operating_margin', label: 'Operating margin', unit: 'percent', name: /\boperating margin\b/gi, within: 30 },
-  { key: 'net_income', label: 'Net income', unit: 'USD', name: /\bnet income(?! per share| of \$0)\b/gi, within: 30, accepts: MILLIONS },
-  { key: 'eps_diluted', label: 'Diluted EPS', unit: 'USD/share', name: /\bdiluted (?:net income|earnings|EPS)\b|\bper diluted share\b/gi, within: 30, accepts: PER_SHARE },
-  { key: 'free_cash_flow', label: 'Free cash flow', unit: 'USD', name: /\bfree cash flow\b/gi, within: 20, accepts: MILLIONS },
-  { key: 'cash_and_securities', label: 'Cash, equivalents and securities', unit: 'USD', name: /\bin cash(?:, cash equivalents)?/gi, before: true, within: 12, accepts: MILLIONS },
-  { key: 'rpo', label: 'Remaining performance obligations', unit: 'USD', name: /\bremaining performance obligations\b/gi, within: 40, accepts: MILLIONS },
-  { key: 'paying_customers', label: 'Paying customers', unit: 'count', name: /\bpaying customers\b/gi, before: true, within: 3 },
-  { key: 'large_customers_added', label: 'Large customers added', unit: 'count', name: /\b(?:added|addition of)\s(?=[\d,]+ (?:new )?large customers)/gi, within: 1 },
-  { key: 'large_customers', label: 'Large customers', unit: 'count', name: /\blarge customers\b/gi, before: true, within: 3 },
-  { key: 'dollar_based_net_retention', label: 'Dollar-based net retention', unit: 'percent', name: /\bdollar-based net retention\b/gi, within: 60 },
-  { key: 'headcount', label: 'Headcount', unit: 'count', name: /\bheadcount to\b/gi, within: 3 },
-  { key: 'sales_marketing_expense', label: 'Sales and marketing expense', unit: 'USD', name: /\bsales and marketing expenses? (?:were|was)\b/gi, within: 5, accepts: MILLIONS },
-  { key: 'rnd_expense', label: 'Research and development expense', unit: 'USD', name: /\bresearch and development expenses? (?:were|was)\b/gi, within: 5, accepts: MILLIONS },
-  { key: 'gna_expense', label: 'General and administrative expense', unit: 'USD', name: /\b(?:general and administrative|G&A) expenses? (?:were|was)\b/gi, within: 5, accepts: MILLIONS },
-  { key: 'guidance_revenue', label: 'Revenue guidance', unit: 'USD', name: /\bexpect revenue\b/gi, within: 30, guidance: true, accepts: MILLIONS },
-  { key: 'guidance_operating_income', label: 'Operating income guidance', unit: 'USD', name: /\bexpect operating income\b/gi, within: 40, guidance: true, accepts: MILLIONS },
-  { key: 'guidance_eps', label: 'Diluted EPS guidance', unit: 'USD/share', name: /\bexpect diluted (?:net income|earnings|EPS)\b/gi, within: 50, guidance: true, accepts: PER_SHARE },
-];
 
 /** The metrics' names as front ends show them (each is translated by its English). */
 export const METRIC_LABELS: readonly string[] = [...new Set(RULES.map((rule) => rule.label))];
+
+/** At most this many other figures per call, and this many characters of each one's sentence. */
+export const OTHER_FIGURES_LIMIT = 300;
+export const SENTENCE_LIMIT = 400;
 
 /** `Q2 2023` from the call's title lines, and the company and date where stated. */
 export function callInfo(transcript: Transcript): CallInfo {
@@ -93,65 +64,369 @@ function writtenDate(line: string): string | null {
 
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-/** The period a guidance sentence speaks of: the last `For the third quarter` / `full year 2023` before or in it. */
+/** Where a guidance sentence names its period: a quarter, a year, or a full year with no number (the call's year). */
+const PERIOD_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly period: (match: RegExpExecArray, year: number | null) => string }> = [
+  { pattern: /\b(first|second|third|fourth)[- ]quarter\b/gi, period: (m, year) => quarterPeriod(QUARTER_WORDS[m[1].toLowerCase()], year) },
+  { pattern: /\bQ([1-4])\b/gi, period: (m, year) => quarterPeriod(Number(m[1]), year) },
+  { pattern: /\b(?:full[- ]year|annual|fiscal(?: year)?|for) (\d{4})\b/gi, period: (m) => `FY ${m[1]}` },
+  { pattern: /\b(\d{4}) (?:annual|full[- ]year|revenue|sales|guidance|outlook)\b/gi, period: (m) => `FY ${m[1]}` },
+  { pattern: /\b(?:full[- ]year|fiscal year|for the year|annual)\b/gi, period: (_m, year) => (year ? `FY ${year}` : 'FY') },
+];
+
+const quarterPeriod = (quarter: number, year: number | null) => (year ? `Q${quarter} ${year}` : `Q${quarter}`);
+
+/** The period a guidance sentence speaks of: the last `For the third quarter` / `full year 2023` / `Q3` before the end of it. */
 function guidancePeriod(text: string, upTo: number, call: CallInfo): string | null {
   const year = call.period ? Number(call.period.slice(3)) : null;
-  let found: string | null = null;
-  const pattern = /\b(?:for the )?(first|second|third|fourth)[- ]quarter\b|\bfull[- ]year(?: of)? (\d{4})\b|\bfiscal (?:year )?(\d{4})\b|\bfor (\d{4})\b/gi;
-  for (let match = pattern.exec(text); match && match.index < upTo; match = pattern.exec(text)) {
-    if (match[1] && year) found = `Q${QUARTER_WORDS[match[1].toLowerCase()]} ${year}`;
-    else if (match[2] || match[3]) found = `FY ${match[2] ?? match[3]}`;
+  let last: { index: number; length: number; period: string } | null = null;
+  for (const { pattern, period } of PERIOD_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match && match.index < upTo; match = pattern.exec(text)) {
+      // The later mention wins; at one place, the longer (`full year 2023` over `full year`).
+      if (!last || match.index > last.index || (match.index === last.index && match[0].length > last.length)) last = { index: match.index, length: match[0].length, period: period(match, year) };
+    }
   }
-  return found;
+  return last?.period ?? null;
 }
 
-function unitMatches(figure: CheckFigure, unit: MetricUnit): boolean {
-  if (unit === 'USD/share') return figure.unit === 'USD/share' || figure.unit === 'USD';
-  return figure.unit === unit;
+/** Who speaks for the company, and the verbs with which it looks ahead (read as word tokens, no regular expression). */
+const SPEAKERS_FOR_COMPANY = new Set(['we', "we're", 'i', 'management']);
+const ON_THE_WAY = new Set(['are', "'re", 'now', 'currently', 'still', 'also', 'continue', 'to']);
+const LOOKING_AHEAD = /^(?:expect|anticipat|project|forecast|estimat|guid|target|see)/;
+const RESTATING = new Set(['raising', 'reaffirming', 'reiterating', 'maintaining', 'increasing', 'narrowing', 'updating', 'lowering', 'initiating', 'providing']);
+const GUIDANCE_NOUN = /\b(?:guidance|outlook|forecast|expectations?) (?:for|is|of|calls|assumes|range|implies)\b/i;
+const IS_EXPECTED = /\b(?:is|are) (?:now )?(?:expected|projected|forecast|anticipated) to\b/i;
+
+/**
+ * A sentence that looks ahead: someone at the company expects, guides or forecasts (`we now expect`, `we're
+ * anticipating`), a guidance or outlook is given or restated. `above our guidance` looks back (looksBack).
+ */
+function looksAhead(sentence: string): boolean {
+  if (GUIDANCE_NOUN.test(sentence) || IS_EXPECTED.test(sentence)) return true;
+  const words = sentence.toLowerCase().split(/[^a-z']+/);
+  for (let i = 0; i < words.length; i++) {
+    if (SPEAKERS_FOR_COMPANY.has(words[i])) {
+      let j = i + 1;
+      while (j < words.length && j <= i + 3 && ON_THE_WAY.has(words[j])) j++;
+      if (j < words.length && LOOKING_AHEAD.test(words[j])) return true;
+    }
+    if (RESTATING.has(words[i]) && words.slice(i + 1, i + 5).some((word) => word === 'guidance' || word === 'outlook')) return true;
+  }
+  return false;
 }
 
-export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureParagraph[], call: CallInfo, rangeOf: (start: number, end: number) => Range): Steps<Metric[]> {
-  const source = (span: TextSpan, figure: CheckFigure) => {
+/**
+ * A result set against guidance given before (`$479.3 million was above our guidance range`, `in line with the
+ * midpoint of our Q4 guidance`, `better than expected`): a comparison word shortly before the guidance word.
+ */
+function looksBack(sentence: string): boolean {
+  if (/\b(?:than (?:we )?(?:expected|anticipated|forecast)|would have)\b/i.test(sentence)) return true;
+  const guidance = [...sentence.matchAll(/\b(?:guidance|outlook|expectations?|forecast)\b/gi)].map((m) => m.index);
+  if (guidance.length === 0) return false;
+  for (const back of sentence.matchAll(/\b(?:above|below|within|exceeded|exceeding|beat|ahead of|in line with|compared to|versus|midpoint of|end of)\b/gi)) {
+    if (guidance.some((at) => at > back.index && at - back.index <= 45)) return true;
+  }
+  return false;
+}
+
+/** A sentence about what may be, not what was: it states no result (nor, unless it looks ahead, any guidance). */
+const CONDITIONAL = /\b(?:will|would|could|should|might|believe|plan|goal|aim|by 20\d\d)\b/i;
+
+const PER_SHARE_NAME = /^ per (?:(?:diluted|basic|common|fully) ){0,2}(?:share|ADS)\b/i;
+
+/** Words that may stand between a metric's name and its figure (`revenue for the quarter was $X`). */
+const LINK = new Set(
+  ('was were is are of at to totaled totalled total totaling totalling came come in reached grew increased rose decreased declined fell ' +
+    'up down by the a an for this quarter period year-over-year yoy y/y approximately about roughly around nearly almost just over more than ' +
+    'record ended stood amounted reported generated generating delivered achieved held stable steady remained landed finished improved expanded ' +
+    'strong solid new all-time high we our q1 q2 q3 q4 first second third fourth quarterly - – — $ basis points increase growth from prior last year year-ago ago fiscal or')
+    .split(' '),
+);
+/** More words a guidance sentence may put between the name and the range (`revenue to be in the range of`). */
+const GUIDANCE_LINK = new Set(
+  ('be range between expect expected anticipate now full full-year year fiscal next current will should grow growth ' +
+    'low high end mid lower upper guidance outlook which would represent represents representing continue see that over period').split(' '),
+);
+/** The word before a metric's name: nothing, or one that makes it the company's own (not a segment's, product's or region's). */
+const BEFORE_NAME = new Set(
+  ('our total consolidated the its quarterly quarter quarter\'s q1 q2 q3 q4 reported gaap non-gaap adjusted diluted basic net record and with ' +
+    'that while where so now also this company company\'s overall achieved delivered generated had posted recorded produced drove saw ' +
+    'first second third fourth first-quarter second-quarter third-quarter fourth-quarter for at as to a an core')
+    .split(' '),
+);
+const GUIDANCE_BEFORE_NAME = new Set('expect anticipate project forecast see guide full-year year annual fiscal expecting'.split(' '));
+
+/** A result that is not this period's: a prior period, a full year or a longer span (results only). */
+const OTHER_PERIODS = [
+  /\b(?:the|this|that) year\b(?![- ]over)/i,
+  /\b(?:last|prior|previous|fiscal|full)[- ]year\b|\byear[- ]ago\b|\ba year ago\b/i,
+  /\b(?:for the (?:full )?year|year[- ]to[- ]date|nine months|first half|second half|annual|twelve months|12 months|trailing)\b/i,
+  /\b(?:last|prior|previous) quarter\b/i,
+];
+const otherPeriod = (text: string) => OTHER_PERIODS.some((pattern) => pattern.test(text));
+const TAIL_OTHER_PERIOD = /^[\s,]{0,3}(?:(?:in|for|during) )?(?:the )?(?:same (?:period|quarter)|prior[- ]year|last year|a year ago|year[- ]ago|previous year|prior quarter|last quarter|full year|fiscal year)|^[\s,]{0,3}(?:for|in) the (?:full )?year\b/i;
+/** After the figure: a year (`in 2020`), another metric the amount belongs to (`$80 million in operating profit`), a comparison (`$81 million higher than`). */
+const TAIL_YEAR = /^[\s,]{0,3}(?:in|for|during) (?:fiscal )?(?:year )?\d{4}\b/i;
+const TAIL_ELSE = /^\s{0,3}(?:(?:in|of) (?:[a-z-]{1,20} ){0,2}(?:revenues?|sales|income|profit|earnings|EBITDA|cash|expenses?|costs?|margin|bookings|orders|backlog)\b|(?:higher|lower|more|less|above|below|better|worse|ahead)\b)/i;
+/** Before the name: a comparison (`similar to our Q3 revenue of`) or a part of the company (`On the agency side, revenue`). */
+const COMPARATIVE = /\b(?:compared (?:to|with)|versus|vs\.?|similar to|than|relative to|against)\s/i;
+const PART = /\b(?:segments?|side|businesse?s?|divisions?|units?|regions?|portfolios?|franchises?|channels?|brands?)\b/i;
+/** A region or part named at the start of the clause: `In North America, sales`, `At Aerospace, revenue`. */
+const PLACE = /\b(?:[Ii]n|[Ff]or|[Aa]t|[Ww]ithin|[Aa]cross) (?!Q[1-4]\b|[Ff]iscal\b|[Tt]otal\b)(?:the )?[A-Z]/;
+/** A sentence that opens on a part of the company: `In supply chain solutions, we expect revenue`. */
+const INTRODUCTION = /^\s{0,3}(?:In|For|At|Within|Across) ([^,]{1,40}),/i;
+const INTRODUCES_TIME = /^(?:the (?:quarter|first|second|third|fourth|full|fiscal|year|current|next|coming|second-half|first-half)|q[1-4]|fiscal|full|total|addition|summary|short|\d{4})\b/i;
+const introducesPart = (sentence: string) => {
+  const introduction = INTRODUCTION.exec(sentence);
+  return introduction !== null && !INTRODUCES_TIME.test(introduction[1]) && !/ quarter$/i.test(introduction[1]);
+};
+/** Words that make the figure after them a change, not a level (`grew $3.5 billion to $35.7 billion`). */
+const CHANGE = new Set('up down increased decreased grew rose fell declined improved expanded increase decrease growth by'.split(' '));
+const TAIL_NOT_AS_REPORTED = /^[\s,]{0,3}(?:excluding|ex-|in constant|on an? (?:organic|constant|adjusted|pro forma|comparable|like-for-like))/i;
+/** Figures that are not as reported: they belong to neither basis's plain value. */
+const NOT_AS_REPORTED = /\b(?:constant currency|constant-currency|organic(?:ally)?|excluding|ex-|pro forma|like-for-like|same-store|comparable|sequential(?:ly)?|quarter-over-quarter)\b/i;
+const ADJUSTED = /\b(?:adjusted|adjusting|non-GAAP|core|underlying|excluding (?:items|special items|certain items|one-time))\b/i;
+const TAIL_ADJUSTED = /^[\s,]{0,3}(?:excluding|ex-items|before (?:special )?items|on an adjusted basis|on a non-GAAP basis|as adjusted)/i;
+
+function ruleUnit(rule: Rule, figure: CheckFigure, namedPerShare: boolean): MetricUnit | null {
+  const unit = figure.unit;
+  switch (rule.kind) {
+    case 'money':
+      return isCurrency(unit) ? unit : null;
+    case 'perShare':
+      if (unit.endsWith('/share') && isCurrency(unit.slice(0, 3))) return unit as MetricUnit;
+      // `EPS of RMB 3.21`, `earnings per ADS were $0.50`: the name says it is per share.
+      return namedPerShare && isCurrency(unit) ? `${unit}/share` : null;
+    case 'percent':
+      return unit === 'percent' ? 'percent' : null;
+    case 'count':
+      return unit === 'count' ? 'count' : null;
+  }
+}
+
+interface Found {
+  readonly figure: CheckFigure;
+  readonly unit: MetricUnit;
+  readonly loss: boolean;
+}
+
+/** The words of a gap between a name and its figure, with the other figures in it left out. */
+function gapWords(sentence: string, from: number, to: number, offset: number, figures: readonly CheckFigure[]): { words: string[]; years: boolean; quarter: boolean } {
+  let text = '';
+  let at = from;
+  let years = false;
+  let quarter = false;
+  for (const f of figures) {
+    const start = f.start - offset;
+    const end = f.end - offset;
+    if (end <= from || start >= to) continue;
+    text += sentence.slice(at, Math.max(at, start)) + ' ';
+    at = Math.max(at, end);
+    if (f.unit === 'year') years = true;
+    if (f.unit === 'quarter') quarter = true;
+    // `revenue for the first nine months was`: a span other than the quarter.
+    if (f.unit.startsWith('duration') || f.unit === 'half' || f.unit === 'date') years = true;
+  }
+  text += sentence.slice(at, to);
+  return { words: text.toLowerCase().split(/[\s,()]+/).filter(Boolean), years, quarter };
+}
+
+function basisOf(prefix: string, gap: string, tail: string): Basis {
+  return ADJUSTED.test(prefix) || ADJUSTED.test(gap) || TAIL_ADJUSTED.test(tail) ? 'adjusted' : 'gaap';
+}
+
+/** The figure a rule takes in a sentence, or null where no name in it is followed (or preceded) plainly by one. */
+function findFigure(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>): Found | null {
+  rule.name.lastIndex = 0;
+  for (let match = rule.name.exec(sentence); match; match = rule.name.exec(sentence)) {
+    const nameStart = match.index;
+    if (rule.notFollowedBy?.test(sentence.slice(nameStart + match[0].length, nameStart + match[0].length + 30))) continue;
+    // `earnings per diluted share`, `income per ADS`: the name runs on to the share it is per.
+    const perShare = rule.kind === 'perShare' ? PER_SHARE_NAME.exec(sentence.slice(nameStart + match[0].length, nameStart + match[0].length + 40)) : null;
+    const nameEnd = nameStart + match[0].length + (perShare?.[0].length ?? 0);
+    const named = sentence.slice(nameStart, nameEnd).toLowerCase();
+    const namedPerShare = perShare !== null || named === 'eps';
+    const diluted = named.includes('diluted') || /\bdiluted(?: net)? $/i.test(sentence.slice(Math.max(0, nameStart - 12), nameStart));
+    // The clause the name stands in begins after the last amount before it (`revenue was $X, and net income was $Y`).
+    let clauseStart = 0;
+    for (const f of figures) if (f.end - offset <= nameStart && isAmount(f)) clauseStart = f.end - offset;
+    const prefix = sentence.slice(clauseStart, nameStart);
+    if (!rule.specific && !rulePrefixOk(rule, rule.before ? '' : prefix, sentence, nameStart, figures)) continue;
+    const found = rule.before ? figureBefore(rule, sentence, offset, figures, claimed, nameStart) : figureAfter(rule, sentence, offset, figures, claimed, nameEnd, namedPerShare);
+    if (!found) continue;
+    const tail = sentence.slice(found.figure.end - offset, found.figure.end - offset + 60);
+    if (rule.basis && basisOf(prefix, rule.before ? '' : sentence.slice(nameEnd, found.figure.start - offset), tail) !== rule.basis) continue;
+    if (rule.diluted !== undefined && (diluted || found.figure.text.includes('diluted')) !== rule.diluted) continue;
+    if (!rule.specific && ((!rule.before && TAIL_ELSE.test(tail)) || (!rule.guidance && (TAIL_OTHER_PERIOD.test(tail) || TAIL_YEAR.test(tail))))) continue;
+    if (!rule.specific && NOT_AS_REPORTED.test(prefix)) continue;
+    // `$1.3 billion increased 14% on a constant-currency basis`: the qualifier is the growth's; right after an amount it is the amount's.
+    if (!rule.specific && (rule.kind === 'percent' ? NOT_AS_REPORTED.test(tail.slice(0, 40)) : TAIL_NOT_AS_REPORTED.test(tail))) continue;
+    if (rule.followedBy && !rule.followedBy.test(tail)) continue;
+    return { ...found, loss: /\bloss\b/.test(named) };
+  }
+  return null;
+}
+
+const isAmount = (f: CheckFigure) => isCurrency(f.unit) || f.unit.endsWith('/share') || f.unit === 'percent' || (f.unit === 'count' && !f.label);
+
+/** What must hold before a general name: the company's own, this period's, not compared with something else. */
+function rulePrefixOk(rule: Rule, prefix: string, sentence: string, nameStart: number, figures: readonly CheckFigure[]): boolean {
+  const sentencePrefix = sentence.slice(0, nameStart);
+  if (!nameIsOwn(prefix, Boolean(rule.guidance)) || COMPARATIVE.test(prefix) || PART.test(rule.guidance ? sentence : sentencePrefix) || PLACE.test(prefix) || introducesPart(sentencePrefix)) return false;
+  // `non-GAAP operating margins of 2.3% and earnings per share of $0.21`: the basis may carry over; a GAAP rule does not guess.
+  if (rule.basis === 'gaap' && ADJUSTED.test(sentencePrefix)) return false;
+  if (rule.guidance) return true;
+  if (otherPeriod(sentencePrefix)) return false;
+  // A year named anywhere in the sentence without a quarter (`In 2021, … revenue of`, `up 14% over 2019`) makes it the year's figure.
+  const quarter = figures.some((f) => f.unit === 'quarter') || /\bquarter\b/i.test(sentence);
+  return quarter || !figures.some((f) => f.unit === 'year');
+}
+
+/** Qualifiers that stay with the name; the word before them decides whose it is (`Wire and cable net sales`). */
+const QUALIFIERS = new Set(['total', 'net', 'consolidated', 'operating', 'gaap', 'diluted', 'basic']);
+
+function nameIsOwn(prefix: string, guidance: boolean): boolean {
+  const words = prefix.toLowerCase().split(/[\s()]+/).filter(Boolean);
+  while (words.length > 0 && QUALIFIERS.has(words[words.length - 1])) words.pop();
+  const last = words.at(-1);
+  if (last === undefined || /[,;:]$/.test(last) || /^\d{4}$/.test(last)) return true;
+  return BEFORE_NAME.has(last) || (guidance && GUIDANCE_BEFORE_NAME.has(last));
+}
+
+function figureAfter(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, nameEnd: number, namedPerShare: boolean): Omit<Found, 'loss'> | null {
+  // The first figure of the rule's kind after the name (a later one belongs to something else), past a change in it.
+  for (const f of figures) {
+    const start = f.start - offset;
+    if (start < nameEnd) continue;
+    if (start - nameEnd > rule.within) return null;
+    const unit = ruleUnit(rule, f, namedPerShare);
+    if (!unit) continue;
+    const gap = gapWords(sentence, nameEnd, start, offset, figures);
+    const last = gap.words.filter((word) => !APPROXIMATE.has(word)).at(-1);
+    // `revenue grew $3.5 billion to $35.7 billion`: the first amount is the change, not the level.
+    if (rule.kind !== 'percent' && (f.direction !== null || (last !== undefined && CHANGE.has(last)))) continue;
+    if (claimed.has(f) || !(rule.accepts?.(f.value) ?? true)) return null;
+    // A result is one value, stated as such: not a range (`$1.09 billion to $1.20 billion`) nor a bound (`almost $270 million`).
+    if (!rule.guidance && !rule.specific && (f.low !== undefined || f.approx === 'under' || f.approx === 'over')) return null;
+    // A company-specific name is specific enough; a general one takes only linking words before its figure.
+    if (rule.specific) return { figure: f, unit };
+    const allowed = (word: string) => LINK.has(word) || (Boolean(rule.guidance) && GUIDANCE_LINK.has(word)) || (rule.kind === 'perShare' && PER_SHARE_LINK.has(word));
+    if (!gap.words.every(allowed)) return null;
+    // `revenue, $139.4 million of EBITDA`: nothing but a comma links nothing.
+    if (gap.words.length === 0 && /[,;]/.test(sentence.slice(nameEnd, start))) return null;
+    // After a change (`increased 5% in the quarter to $3.2 billion`, `up 29% to a new record of`) only `to` leads to the level.
+    let lastChange = -1;
+    gap.words.forEach((word, i) => CHANGE.has(word) && (lastChange = i));
+    // (`decreased 26% from $542 million to $401 million`: the amount after `from` is the start; the next one may be the level.)
+    if (rule.kind !== 'percent' && lastChange >= 0 && !gap.words.slice(lastChange).includes('to')) continue;
+    // `revenue last year was`: another period's; `grew from $542 million last year to $401 million`: this one's, after `to`.
+    // (The period is read before the change word: `sales for the year decreased from … to …` stays the year's.)
+    if (!rule.guidance && otherPeriod(gap.words.slice(0, lastChange >= 0 ? lastChange : gap.words.length).join(' '))) return null;
+    // A year between the name and the figure makes it a year's figure unless a quarter is named too.
+    if (gap.years && !rule.guidance && !gap.quarter && !gap.words.includes('quarter')) return null;
+    return { figure: f, unit };
+  }
+  return null;
+}
+
+/** `net income of $99 million, or $0.37 per diluted share`; `EPS, excluding special items, was $1.22`; `EPS from continuing operations were`. */
+const PER_SHARE_LINK = new Set('or excluding special items one-time certain ex-items continuing operations attributable common shareholders stockholders'.split(' '));
+const APPROXIMATE = new Set('approximately about roughly around nearly almost just over more than'.split(' '));
+
+function figureBefore(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, nameStart: number): Omit<Found, 'loss'> | null {
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i];
+    const end = f.end - offset;
+    if (end > nameStart) continue;
+    if (nameStart - end > rule.within) return null;
+    const unit = ruleUnit(rule, f, false);
+    if (!unit || claimed.has(f) || !(rule.accepts?.(f.value) ?? true)) return null;
+    // `We generated $6.9 billion of sales`: a general name after its figure needs a verb of reporting before it.
+    if (rule.lead && !reportedJustBefore(sentence.slice(Math.max(0, f.start - offset - 40), f.start - offset))) return null;
+    return { figure: f, unit };
+  }
+  return null;
+}
+
+const REPORTING = new Set(['generated', 'delivered', 'had', 'reported', 'posted', 'achieved', 'recorded', 'produced']);
+const ON_THE_WAY_TO_AMOUNT = new Set(['a', 'record', 'of', 'approximately', 'about', 'roughly']);
+
+/** `we generated`, `the company delivered a record`: text that ends in the company reporting an amount. */
+function reportedJustBefore(text: string): boolean {
+  const words = text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  let i = words.length - 1;
+  while (i >= 0 && ON_THE_WAY_TO_AMOUNT.has(words[i])) i--;
+  return i >= 1 && REPORTING.has(words[i]) && (words[i - 1] === 'we' || words[i - 1] === 'company');
+}
+
+/** A loss is negative whether or not the figure engine read the sign (`operating loss of $891,000`). */
+const signed = (value: number | undefined, loss: boolean): number | null => (value === undefined ? null : loss && value > 0 ? -value : value);
+
+/** Money and percentages stated by the company that no metric took (not dates, years, counts or ordinals). */
+const isOtherFigure = (f: CheckFigure) => f.salient && !f.label && (isCurrency(f.unit) || f.unit.endsWith('/share') || f.unit === 'percent');
+
+export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureParagraph[], call: CallInfo, rangeOf: (start: number, end: number) => Range): Steps<MetricsResult> {
+  const source = (span: TextSpan, figure: CheckFigure): MetricSource => {
     const range = rangeOf(span.start + figure.start, span.start + figure.end);
     return { text: figure.text, line: range.start.line, start: span.start + figure.start, end: span.start + figure.end, range };
   };
   const found = new Map<string, Metric>();
+  const others: OtherFigure[] = [];
   const read = (item: FigureParagraph): void => {
     const english = item.paragraph.english;
-    if (!english || !item.company || item.english.length === 0) return;
+    if (!english || item.english.length === 0) return;
+    const translated = item.paragraph.chinese !== null;
     const text = english.text;
     // Figures and sentences are both in text order: one pass hands each sentence its figures.
     let next = 0;
     for (const sentence of memo.sentences.get(text, () => englishSentences(text))) {
       const sentenceText = text.slice(sentence.start, sentence.end);
-      const guidance = /\b(?:expect|guidance|outlook)\b/i.test(sentenceText);
+      const guidance = looksAhead(sentenceText) && !looksBack(sentenceText);
+      const conditional = !guidance && CONDITIONAL.test(sentenceText);
+      // `GAAP and adjusted EPS of $0.53 and $0.52, respectively`: names and figures in two lists, paired by position.
+      const respectively = /\brespectively\b/i.test(sentenceText);
       const claimed = new Set<CheckFigure>();
       while (next < item.english.length && item.english[next].start < sentence.start) next++;
       const figures: CheckFigure[] = [];
       for (let i = next; i < item.english.length && item.english[i].start < sentence.end; i++) if (item.english[i].end <= sentence.end) figures.push(item.english[i]);
+      // A "sentence" this long is text the splitter could not cut (no full stops): nothing in it is stated plainly,
+      // and reading it name by name would cost its length squared.
+      if (figures.length === 0 || sentenceText.length > MAX_SENTENCE) continue;
       for (const rule of RULES) {
-        if (Boolean(rule.guidance) !== guidance) continue;
+        if (Boolean(rule.guidance) !== guidance || ((conditional || respectively) && !rule.specific)) continue;
         // Results are stated once per call; guidance once per period (the quarter and the full year).
         const period = rule.guidance ? guidancePeriod(text, sentence.end, call) : call.period;
         const key = rule.guidance ? `${rule.key}|${period}` : rule.key;
         if (found.has(key)) continue;
-        const figure = findFigure(rule, sentenceText, sentence.start, figures, claimed);
-        if (!figure) continue;
+        const hit = findFigure(rule, sentenceText, sentence.start, figures, claimed);
+        if (!hit) continue;
+        const { figure, unit, loss } = hit;
         claimed.add(figure);
+        // `revenue to range from $1.51 billion to $1.54 billion`, `between $X and $Y`: one range where the figure engine read two amounts.
+        const upper = rule.guidance ? upperEnd(sentenceText, sentence.start, figures, figure) : null;
+        if (upper) claimed.add(upper);
         const counterpart = item.counterpart(figure);
+        const upperCounterpart = upper && item.counterpart(upper);
+        const range = figure.low !== undefined || upper !== null;
+        const english_ = upper ? { ...source(english, figure), ...spanOf(english, figure, upper, rangeOf) } : source(english, figure);
         found.set(key, {
           key: rule.key,
           label: rule.label,
-          value: figure.low !== undefined ? null : figure.value,
-          low: figure.low ?? null,
-          high: figure.high ?? null,
-          unit: rule.unit,
+          value: range ? null : signed(figure.value, loss),
+          low: signed(upper ? figure.value : figure.low, loss),
+          high: signed(upper ? upper.value : figure.high, loss),
+          unit,
           period,
           guidance: Boolean(rule.guidance),
-          english: source(english, figure),
+          english: english_,
           chinese: counterpart && item.paragraph.chinese ? source(item.paragraph.chinese, counterpart.figure) : null,
-          consistent: counterpart ? counterpart.agrees : null,
+          translated,
+          consistent: counterpart ? counterpart.agrees && (upper === null || (upperCounterpart?.agrees ?? false)) : null,
         });
+      }
+      for (const figure of figures) {
+        if (others.length >= OTHER_FIGURES_LIMIT || claimed.has(figure) || !isOtherFigure(figure)) continue;
+        others.push({ value: figure.value, unit: figure.unit as MetricUnit, english: source(english, figure), sentence: clipSentence(sentenceText.trim()), translated });
       }
     }
   };
@@ -159,23 +434,27 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
     read(paragraphs[i]);
     return i + 1;
   });
+  // A figure a metric took in a later sentence is not an "other" figure either.
+  const taken = new Set([...found.values()].map((metric) => metric.english.start));
   const order = (metric: Metric) => RULES.findIndex((rule) => rule.key === metric.key);
-  return [...found.values()].sort((a, b) => order(a) - order(b) || a.english.start - b.english.start);
+  return {
+    metrics: [...found.values()].sort((a, b) => order(a) - order(b) || a.english.start - b.english.start),
+    others: others.filter((other) => !taken.has(other.english.start)),
+  };
 }
 
-function findFigure(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>): CheckFigure | null {
-  const within = rule.within ?? 40;
-  const candidates = figures.filter((f) => !claimed.has(f) && unitMatches(f, rule.unit) && (rule.accepts?.(f) ?? true) && (!rule.followedBy || rule.followedBy.test(sentence.slice(f.end - offset))));
-  if (candidates.length === 0) return null;
-  rule.name.lastIndex = 0;
-  for (let match = rule.name.exec(sentence); match; match = rule.name.exec(sentence)) {
-    if (rule.unit !== 'percent' && NOT_AFTER_OF.test(sentence.slice(0, match.index))) continue;
-    const nameStart = offset + match.index;
-    const nameEnd = nameStart + match[0].length;
-    const figure = rule.before
-      ? [...candidates].reverse().find((f) => f.end <= nameStart && nameStart - f.end <= within)
-      : candidates.find((f) => f.start >= nameEnd && f.start - nameEnd <= within);
-    if (figure) return figure;
-  }
-  return null;
+/** The amount that closes a range the figure opens: `$1.51 billion to $1.54 billion`, `$6.15 billion and $6.25 billion`. */
+function upperEnd(sentence: string, offset: number, figures: readonly CheckFigure[], low: CheckFigure): CheckFigure | null {
+  if (low.low !== undefined) return null;
+  const next = figures.find((f) => f.start >= low.end);
+  if (!next || next.unit !== low.unit || next.low !== undefined || next.value <= low.value) return null;
+  return /^\s{0,2}(?:to|and|-|–)\s{0,2}$/.test(sentence.slice(low.end - offset, next.start - offset)) ? next : null;
+}
+
+function spanOf(span: TextSpan, low: CheckFigure, high: CheckFigure, rangeOf: (start: number, end: number) => Range): Pick<MetricSource, 'text' | 'end' | 'range'> {
+  return { text: span.text.slice(low.start, high.end), end: span.start + high.end, range: rangeOf(span.start + low.start, span.start + high.end) };
+}
+
+function clipSentence(sentence: string): string {
+  return sentence.length <= SENTENCE_LIMIT ? sentence : `${sentence.slice(0, SENTENCE_LIMIT - 1)}…`;
 }

@@ -1,7 +1,12 @@
 // Everything the review panel, the HTML report and `transcript-review metrics` show, as plain data.
+import type { Currency } from '../figures/lexicon';
 import type { Range } from '../model';
 
-export type MetricUnit = 'USD' | 'USD/share' | 'percent' | 'count' | 'bp';
+/**
+ * A metric's unit: money in the ISO currency the call states it in (`USD`, `CNY`, `EUR`), money per share
+ * or per ADS (`USD/share`), a percentage, a count or basis points.
+ */
+export type MetricUnit = Currency | `${Currency}/share` | 'percent' | 'count' | 'bp';
 
 export interface MetricSource {
   readonly text: string;
@@ -24,8 +29,20 @@ export interface Metric {
   readonly guidance: boolean;
   readonly english: MetricSource;
   readonly chinese: MetricSource | null;
-  /** Whether the Chinese figure agrees; null where there is no Chinese counterpart. */
+  /** Whether the English paragraph has a translation at all (false: nothing to check against). */
+  readonly translated: boolean;
+  /** Whether the Chinese figure agrees; null where there is no Chinese counterpart or no translation. */
   readonly consistent: boolean | null;
+}
+
+/** A money amount or percentage the company stated that no metric took. */
+export interface OtherFigure {
+  readonly value: number;
+  readonly unit: MetricUnit;
+  readonly english: MetricSource;
+  /** The sentence it stands in, clipped to SENTENCE_LIMIT characters. */
+  readonly sentence: string;
+  readonly translated: boolean;
 }
 
 export interface CallInfo {
