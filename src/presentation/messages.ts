@@ -1,7 +1,7 @@
 // Finding messages and written-out values. The templates live in src/shared/vocabulary.ts, in English;
 // front ends pass a translator (vscode.l10n.t, @vscode/l10n) that looks each up in its bundle.
 import type { Finding, FindingSide } from '../analysis/checks/types';
-import { FINDINGS } from '../shared/vocabulary';
+import { messageTemplate } from '../shared/vocabulary';
 
 export type Translate = (template: string, ...args: Array<string | number>) => string;
 
@@ -56,5 +56,5 @@ function sideArgs(side: FindingSide | null, translate: Translate): [string, stri
 /** The finding's message; `details` fills {4} and {5} (direction words, the truncation evidence). */
 export function formatFinding(finding: Finding, translate: Translate = formatTemplate): string {
   const details = (finding.details ?? []).map((detail) => (detail in DIRECTION_WORDS ? translate(DIRECTION_WORDS[detail]) : detail));
-  return translate(FINDINGS[finding.code].message, ...sideArgs(finding.english, translate), ...sideArgs(finding.chinese, translate), ...details);
+  return translate(messageTemplate(finding.code, finding.wholeDocument), ...sideArgs(finding.english, translate), ...sideArgs(finding.chinese, translate), ...details);
 }

@@ -45,6 +45,20 @@ export const FINDINGS = {
 
 export type FindingCode = keyof typeof FINDINGS;
 
+/**
+ * Messages of the findings made once for a whole document instead of once per paragraph; they keep their
+ * code, so the code's setting (on or off, severity) still decides. {4} is the number of paragraphs concerned.
+ */
+export const DOCUMENT_MESSAGES = {
+  untranslated: 'This transcript has no translation ({4} English paragraphs)',
+} as const satisfies Partial<Record<FindingCode, string>>;
+
+/** The message template of a finding: its code's, or the whole-document one where the finding is made once for the document. */
+export function messageTemplate(code: FindingCode, wholeDocument = false): string {
+  const documentMessage: Partial<Record<FindingCode, string>> = DOCUMENT_MESSAGES;
+  return (wholeDocument && documentMessage[code]) || FINDINGS[code].message;
+}
+
 /** In the order the panel and the documentation list them. */
 export const FINDING_CODES = Object.keys(FINDINGS) as readonly FindingCode[] as readonly [FindingCode, ...FindingCode[]];
 
@@ -77,6 +91,7 @@ export function vocabularyTexts(): string[] {
   return [
     ...Object.values(SEVERITY_LABELS),
     ...FINDING_CODES.flatMap((code) => [FINDINGS[code].label, FINDINGS[code].message]),
+    ...Object.values(DOCUMENT_MESSAGES),
     ...Object.values(ROLE_LABELS),
     ...Object.values(SECTION_LABELS),
   ];

@@ -9,7 +9,7 @@ import { identifiersIn } from './identifiers';
 import type { AnalysisMemo } from '../memo';
 import type { AnalyzeOptions } from '../settings';
 import { paced, type Steps } from '../steps';
-import { medianLengthRatio, TRANSLATED_PARAGRAPH_CHECKS, translationStats, untranslated, type TranslationStats } from './translation';
+import { medianLengthRatio, TRANSLATED_PARAGRAPH_CHECKS, translationStats, untranslated, untranslatedNotices, type TranslationStats } from './translation';
 import type { Finding } from './types';
 
 export interface AlignedParagraph {
@@ -38,12 +38,15 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
   ];
   const size = ({ english, chinese }: Paragraph) => (english?.text.length ?? 0) + (chinese?.text.length ?? 0);
   const translated: Array<{ turn: Turn | null; header: boolean; paragraph: TranslatedParagraph; stats: TranslationStats }> = [];
+  const missing: Finding[] = [];
+  let anyTranslation = false;
   yield* paced(paragraphs.length, (i) => size(paragraphs[i].paragraph), (i) => {
     const { turn, header, paragraph } = paragraphs[i];
     // Header lines left in one language (a logo's caption, the ticker) are no translation problem.
-    const missing = header ? null : untranslated(paragraph);
-    if (missing) findings.push(missing);
+    const notice = header ? null : untranslated(paragraph);
+    if (notice) missing.push(notice);
     const { english, chinese } = paragraph;
+    if (!header && english && chinese && chinese.text !== english.text) anyTranslation = true;
     if (english && chinese) {
       // Paragraphs are keyed by their text, so after an edit only the changed ones are worked again.
       const stats = memo.translation.get(`${english.text}\u0000${chinese.text}`, () => translationStats(english.text, chinese.text));
@@ -51,6 +54,7 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
     }
     return i + 1;
   });
+  findings.push(...untranslatedNotices(transcript, missing, anyTranslation));
   const median = medianLengthRatio(translated.map(({ stats }) => stats));
   const figureOptions = { roundingTolerance: options.roundingTolerance, ignored: new Set(options.ignoredFigures.map(ignoredKey)), formatFix };
   const rangeOf = (start: number, end: number) => lines.rangeOf(start, end);

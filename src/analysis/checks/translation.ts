@@ -1,5 +1,5 @@
-// Paragraph-level checks: English with no translation, and translations that stop short.
-import type { Paragraph, TextSpan, TranslatedParagraph } from '../model';
+// Paragraph-level checks: English with no translation (or a whole transcript with none), and translations that stop short.
+import type { Paragraph, Range, TextSpan, Transcript, TranslatedParagraph } from '../model';
 import { countScripts, englishSentences, type ScriptCounts } from '../text';
 import type { Finding, FindingSide } from './types';
 
@@ -92,6 +92,33 @@ export function untranslated(paragraph: Paragraph): Finding | null {
   if (STAGE_DIRECTION.test(english.text.trim()) || countScripts(english.text).latin < 2) return null;
   if (chinese && (english.text.match(/[A-Za-z]+/g)?.length ?? 0) < 3) return null;
   return { code: 'untranslated', start: english.start, end: english.end, range: english.range, english: wholeSide(english), chinese: null, fix: null, id: paragraphId('untranslated', english) };
+}
+
+/**
+ * The `untranslated` notices of a document: one per English paragraph where the transcript is translated
+ * elsewhere (gaps to fill), but a single one for a transcript with no translation at all, which is an
+ * English transcript rather than so many problems. That one sits on the first line and keeps the code,
+ * so turning `untranslated` off hides it too.
+ */
+export function untranslatedNotices(transcript: Transcript, perParagraph: Finding[], anyTranslation: boolean): Finding[] {
+  if (anyTranslation || perParagraph.length < 2) return perParagraph;
+  const { start, end, range } = firstLineSite(transcript);
+  return [{ code: 'untranslated', start, end, range, english: null, chinese: null, fix: null, details: [String(perParagraph.length)], id: 'untranslated:document', wholeDocument: true }];
+}
+
+/** The text of the document's first line where a paragraph starts on it, else the start of the document. */
+function firstLineSite(transcript: Transcript): { start: number; end: number; range: Range } {
+  const first = transcript.sections[0];
+  const candidates = [transcript.frontMatter[0], first?.paragraphs[0], first?.turns[0]?.paragraphs[0]];
+  for (const span of candidates.flatMap((paragraph) => (paragraph ? [paragraph.english, paragraph.chinese] : []))) {
+    if (!span || span.range.start.line !== 0) continue;
+    const lineBreak = span.text.search(/[\r\n]/);
+    const length = lineBreak < 0 ? span.text.length : lineBreak;
+    const { character } = span.range.start;
+    return { start: span.start, end: span.start + length, range: { start: span.range.start, end: { line: 0, character: character + length } } };
+  }
+  const origin = { line: 0, character: 0 };
+  return { start: 0, end: 0, range: { start: origin, end: origin } };
 }
 
 /** Thresholds read off the seeds' real truncations (dropped closing sentences). */

@@ -31,4 +31,6 @@ export interface Finding {
   readonly details?: readonly string[];
   /** Stable across edits elsewhere in the document: what a reviewed mark refers to. */
   readonly id: string;
+  /** Made once for the whole document instead of once per paragraph (its message: DOCUMENT_MESSAGES). */
+  readonly wholeDocument?: true;
 }

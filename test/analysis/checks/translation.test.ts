@@ -1,5 +1,9 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../../src/analysis/analyze';
+import { parseSettings } from '../../../src/analysis/settings';
+import { isChineseText } from '../../../src/analysis/text';
+import { checkJson } from '../../../src/presentation/checkJson';
+import { formatFinding } from '../../../src/presentation/messages';
 import { readSeed, SEED_BULLETED, SEED_INTERLEAVED } from '../../support/helpers';
 
 const linesOf = (text: string, code: string) => analyze(text).findings.filter((f) => f.code === code).map((f) => f.range.start.line + 1);
@@ -67,5 +71,44 @@ describe('translation checks on crafted paragraphs', () => {
       'Operator: This concludes the call.',
     ]);
     assert.deepEqual(linesOf(text, 'untranslated'), [14, 15, 16]);
+  });
+});
+
+describe('a transcript with no translation at all', () => {
+  const englishOnly = (seed: string) => readSeed(seed).split('\n').filter((line) => !isChineseText(line)).join('\n');
+
+  it('gets one untranslated notice on its first line, counting the paragraphs, instead of one per paragraph', () => {
+    const text = englishOnly(SEED_INTERLEAVED);
+    const { findings } = analyze(text);
+    assert.equal(findings.length, 1);
+    const [notice] = findings;
+    assert.equal(notice.code, 'untranslated');
+    assert.equal(notice.wholeDocument, true);
+    assert.deepEqual([notice.range.start, notice.range.end], [{ line: 0, character: 0 }, { line: 0, character: text.split('\n')[0].length }]);
+    assert.equal(text.slice(notice.start, notice.end), 'Logo of jester cap with thought bubble.');
+    assert.equal(formatFinding(notice), `This transcript has no translation (${notice.details![0]} English paragraphs)`);
+    assert.ok(Number(notice.details![0]) >= 46, notice.details![0]);
+  });
+
+  it('also when the first line is blank, and when the title alone is translated', () => {
+    const bulleted = analyze(englishOnly(SEED_BULLETED)).findings;
+    assert.deepEqual(bulleted.map((f) => [f.code, f.range.start.line, f.wholeDocument]), [['untranslated', 0, true]]);
+    const titled = call([]).split('\n').filter((line) => !isChineseText(line));
+    titled.unshift('Acme Q3 2024 Earnings Call', 'Acme 2024 年第三季財報電話會議', '');
+    assert.deepEqual(analyze(titled.join('\n')).findings.map((f) => [f.code, f.range.start.line, f.wholeDocument]), [['untranslated', 0, true]]);
+  });
+
+  it('is hidden, like the per-paragraph notices, when the untranslated check is turned off', () => {
+    const analysis = analyze(englishOnly(SEED_INTERLEAVED));
+    const on = checkJson('a.txt', analysis, parseSettings(() => undefined).settings);
+    assert.deepEqual(on.diagnostics.map((d) => [d.code, d.line, d.severity, d.english]), [['untranslated', 1, 'information', null]]);
+    const off = parseSettings((name) => (name === 'checks' ? { untranslated: false } : undefined)).settings;
+    assert.deepEqual(checkJson('a.txt', analysis, off).diagnostics, []);
+  });
+
+  it('keeps one notice per paragraph where one paragraph alone is untranslated, or a single translation exists', () => {
+    assert.deepEqual(analyze('Revenue grew strongly this quarter because customers bought more.').findings.map((f) => [f.code, f.wholeDocument]), [['untranslated', undefined]]);
+    const oneTranslated = call([]).split('\n').filter((line, i) => i < 2 || !isChineseText(line)).join('\n');
+    assert.deepEqual(linesOf(oneTranslated, 'untranslated'), [3, 4, 5, 6, 7]);
   });
 });
