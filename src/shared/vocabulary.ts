@@ -41,6 +41,9 @@ export const FINDINGS = {
     label: 'Translation cut short',
     message: 'The translation stops short of the English: {4} of {5} sentences, {6}% of the expected length',
   },
+  'name-missing': { severity: 'warning', label: 'Name missing', message: 'EN "{0}" is named nowhere in the translation (this call writes it {4})' },
+  'name-inconsistent': { severity: 'warning', label: 'Name rendered two ways', message: 'EN "{0}" is "{2}" here but "{4}" in the rest of the call ({5})' },
+  'term-mismatch': { severity: 'warning', label: 'Glossary term', message: 'EN "{0}" is not translated as the glossary requires: {4}' },
 } as const satisfies Record<string, FindingKind>;
 
 export type FindingCode = keyof typeof FINDINGS;

@@ -1,0 +1,278 @@
+// The name checks: a name index of the call (who is named, how the translation writes each name) and
+// what disagrees with it: a name the translation drops, a name written two ways, a glossary term not
+// rendered as the glossary says. Pure and linear: each paragraph is read a fixed number of times.
+import type { Finding, FindingSide } from '../checks/types';
+import { paragraphId } from '../checks/translation';
+import type { Paragraph, TextSpan, TranslatedParagraph, Transcript } from '../model';
+import { LineIndex } from '../text';
+import { EntityTable, type Entity, type Form, type Mention } from './entities';
+import { termChecks } from './glossary';
+import { chineseText, fitRun, hanRenderings, keysOf, type ChineseText, learnFromAlignment, learnFromParentheses, learnFromSpeakerLine, Lexicon, unexplainedRuns } from './learn';
+import { findKey, readsAsTransliteration, renderingKey, soundsAlike } from './script';
+import { DEFAULT_NAME_CHECK_OPTIONS, type GlossaryEntry, type NameCheckOptions, type NameCheckResult, type NameEntry, type Rendering } from './types';
+
+export * from './types';
+export { parseGlossary } from './glossary';
+
+type RangeOf = (start: number, end: number) => Finding['range'];
+
+interface NamedParagraph {
+  readonly paragraph: TranslatedParagraph;
+  readonly speaker: Entity | null;
+  readonly mentions: readonly Mention[];
+  readonly chinese: ChineseText;
+}
+
+/** One place the translation writes a name: absolute offsets, the English mention it renders. */
+interface Occurrence {
+  readonly key: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly mention: Mention;
+  readonly paragraph: TranslatedParagraph;
+  readonly entity: Entity;
+}
+
+/** Offsets to ranges and line texts, from the line starts of the text (the same lines as the parser's). */
+function documentLines(text: string): { rangeOf: RangeOf; lineText: (line: number) => string } {
+  const lines: Array<{ index: number; start: number; text: string }> = [{ index: 0, start: 0, text: '' }];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) lines.push({ index: lines.length, start: match.index + match[0].length, text: '' });
+  const index = new LineIndex(lines);
+  const lineText = (line: number): string => {
+    const start = lines[line]?.start ?? text.length;
+    let end = lines[line + 1]?.start ?? text.length;
+    while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    return text.slice(start, end);
+  };
+  return { rangeOf: (start, end) => index.rangeOf(start, end), lineText };
+}
+
+/** Appends to the list a map holds for a key (a spread copy per append would be quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function translated(paragraph: Paragraph): paragraph is TranslatedParagraph {
+  return paragraph.english !== null && paragraph.chinese !== null;
+}
+
+/** The entity an English form names here: not the speaker (one does not address oneself), else who speaks most. */
+function referent(form: Form, speaker: Entity | null): Entity {
+  const others = form.entities.filter((entity) => entity !== speaker);
+  const pool = others.length > 0 ? others : form.entities;
+  return pool.reduce((best, entity) => (entity.turns > best.turns ? entity : best));
+}
+
+function side(text: string, start: number, end: number, rangeOf: RangeOf): FindingSide {
+  return { text, value: null, unit: '', start, end, range: rangeOf(start, end) };
+}
+
+function wholeSide(span: TextSpan): FindingSide {
+  return { text: span.text, value: null, unit: '', start: span.start, end: span.end, range: span.range };
+}
+
+/**
+ * The name index and findings of one call. `text` is the analysed document (for the speaker lines'
+ * translations and the findings' ranges); names in `options.ignoredNames` are never reported.
+ */
+export function nameChecks(text: string, transcript: Transcript, options: NameCheckOptions = DEFAULT_NAME_CHECK_OPTIONS, glossary: readonly GlossaryEntry[] = []): NameCheckResult {
+  const { rangeOf, lineText } = documentLines(text);
+  const table = EntityTable.fromTranscript(transcript);
+  const lexicon = new Lexicon();
+  const speakerEntities = new Map<string, Entity | null>();
+  const pieces: Array<{ paragraph: TranslatedParagraph; speaker: Entity | null }> = [];
+  for (const section of transcript.sections) {
+    if (section.kind !== 'participants') for (const paragraph of section.paragraphs.filter(translated)) pieces.push({ paragraph, speaker: null });
+    for (const turn of section.turns) {
+      const speaker = speakerEntities.get(turn.speaker.name) ?? table.formOf(turn.speaker.name)?.entities[0] ?? null;
+      speakerEntities.set(turn.speaker.name, speaker);
+      for (const paragraph of turn.paragraphs.filter(translated)) pieces.push({ paragraph, speaker });
+    }
+  }
+  // What the call itself says of its names, strongest evidence first.
+  for (const { paragraph } of pieces) table.addAliasesFrom(paragraph.english.text);
+  for (const turn of transcript.sections.flatMap((section) => section.turns)) {
+    if (turn.speaker.role !== 'operator') learnFromSpeakerLine(turn, lineText, table, lexicon);
+  }
+  for (const { paragraph } of pieces) learnFromParentheses(paragraph.chinese.text, table, lexicon);
+  const named: NamedParagraph[] = [];
+  for (const piece of pieces) {
+    const mentions = table.mentionsIn(piece.paragraph.english.text);
+    if (mentions.length > 0) named.push({ ...piece, mentions, chinese: chineseText(piece.paragraph.chinese.text) });
+  }
+  for (const mode of ['position', 'likeness'] as const) {
+    for (const { mentions, chinese } of named) learnFromAlignment(mentions, chinese, lexicon, mode);
+  }
+
+  const ignored = new Set(options.ignoredNames.map(renderingKey));
+  const read = readRenderings(named, lexicon, ignored);
+  const { occurrences } = read;
+  const missing = reportableMissing(read.missing, occurrences);
+  const terms = termChecks(pieces.map(({ paragraph }) => paragraph), glossary, rangeOf);
+  const findings = [...inconsistencies(occurrences, lexicon, rangeOf, ignored), ...missingFindings(missing, rangeOf), ...terms.findings];
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { index: [...buildIndex(table, occurrences, missing, rangeOf), ...terms.entries], findings };
+}
+
+interface MissingMention {
+  readonly mention: Mention;
+  readonly paragraph: TranslatedParagraph;
+  readonly entity: Entity;
+}
+
+/** Every rendering of every mention, and the mentions whose translation holds no known form of the name. */
+function readRenderings(named: readonly NamedParagraph[], lexicon: Lexicon, ignored: ReadonlySet<string>) {
+  const occurrences: Occurrence[] = [];
+  const missing: MissingMention[] = [];
+  const formsOf = new Map<Entity, Form[]>();
+  const entityKeys = (entity: Entity): string[] => (formsOf.get(entity) ?? []).flatMap((form) => keysOf(form, lexicon));
+  for (const { mentions } of named) {
+    for (const { form } of mentions) {
+      for (const entity of form.entities) {
+        const list = formsOf.get(entity) ?? [];
+        if (!list.includes(form)) formsOf.set(entity, [...list, form]);
+      }
+    }
+  }
+  for (const { paragraph, speaker, mentions, chinese: read } of named) {
+    const chinese = paragraph.chinese;
+    const taken: Array<{ start: number; end: number }> = [];
+    const free = (span: { start: number; end: number }) => !taken.some((other) => other.start < span.end && span.start < other.end);
+    const reported = new Set<Entity>();
+    const unfound: Array<{ mention: Mention; entity: Entity }> = [];
+    for (const mention of mentions) {
+      if (ignored.has(renderingKey(mention.form.text))) continue;
+      const entity = referent(mention.form, speaker);
+      // Strong renderings first, then those learnt most often, then the longest.
+      const known = lexicon.of(mention.form);
+      const keys = keysOf(mention.form, lexicon).sort((a, b) => rank(known.get(b), b) - rank(known.get(a), a));
+      let found = false;
+      for (const key of keys) {
+        for (const span of findKey(chinese.text, key)) {
+          found = true;
+          if (!free(span)) continue;
+          taken.push(span);
+          occurrences.push({ key, text: chinese.text.slice(span.start, span.end), start: chinese.start + span.start, end: chinese.start + span.end, mention, paragraph, entity });
+        }
+      }
+      if (!found) unfound.push({ mention, entity });
+    }
+    // Decided once every name of the paragraph has claimed its renderings.
+    for (const { mention, entity } of unfound) {
+      if (mention.form.entities.some((other) => entityKeys(other).some((key) => findKey(chinese.text, key).length > 0))) continue;
+      // A run of transliteration nothing explains may be this name written yet another way: no claim.
+      const known = mention.form.entities.flatMap((other) => (formsOf.get(other) ?? []).flatMap((form) => hanRenderings(form, lexicon)));
+      const runs = unexplainedRuns(read.runs, taken).flatMap((run) => fitRun(run.text, mention.form.text) ?? []);
+      if (runs.some((run) => known.length === 0 || known.some((text) => soundsAlike(run, text)))) continue;
+      if (reported.has(entity) || mention.form.entities.some((other) => ignored.has(renderingKey(other.english)))) continue;
+      reported.add(entity);
+      missing.push({ mention, paragraph, entity });
+    }
+  }
+  return { occurrences, missing };
+}
+
+function rank(known: { strong: boolean; inferred: number } | undefined, key: string): number {
+  return (known?.strong ? 1e9 : 0) + (known?.inferred ?? 0) * 1000 + key.length;
+}
+
+/** Han renderings of one English form, most frequent first; the first is the call's main rendering where it leads. */
+function renderingCounts(list: readonly Occurrence[]): Array<{ key: string; text: string; occurrences: Occurrence[] }> {
+  const byKey = new Map<string, { key: string; text: string; occurrences: Occurrence[] }>();
+  for (const occurrence of list) {
+    if (!readsAsTransliteration(occurrence.text) && !/[\u3400-\u9fff]/.test(occurrence.text)) continue;
+    const entry = byKey.get(occurrence.key) ?? { key: occurrence.key, text: occurrence.text, occurrences: [] };
+    entry.occurrences.push(occurrence);
+    byKey.set(occurrence.key, entry);
+  }
+  return [...byKey.values()].sort((a, b) => b.occurrences.length - a.occurrences.length);
+}
+
+function inconsistencies(occurrences: readonly Occurrence[], lexicon: Lexicon, rangeOf: RangeOf, ignored: ReadonlySet<string>): Finding[] {
+  const byForm = new Map<Form, Occurrence[]>();
+  for (const occurrence of occurrences) pushTo(byForm, occurrence.mention.form, occurrence);
+  const findings: Finding[] = [];
+  for (const [form, list] of byForm) {
+    const counts = renderingCounts(list);
+    if (counts.length < 2) continue;
+    const known = lexicon.of(form);
+    // The main rendering leads by count; in a tie, only one read from the call's own statements leads.
+    let main = counts[0];
+    if (counts[1].occurrences.length === main.occurrences.length) {
+      const tied = counts.filter((entry) => entry.occurrences.length === main.occurrences.length && known.get(entry.key)?.strong);
+      if (tied.length !== 1) continue;
+      main = tied[0];
+    }
+    const summary = counts.map((entry) => `${entry.text} ×${entry.occurrences.length}`).join(', ');
+    for (const entry of counts) {
+      if (entry === main || entry.key.includes(main.key) || main.key.includes(entry.key) || ignored.has(entry.key)) continue;
+      if (!readsAsTransliteration(entry.text) || !soundsAlike(entry.text, main.text)) continue;
+      entry.occurrences.forEach((occurrence, i) => {
+        const { mention, paragraph } = occurrence;
+        const englishStart = paragraph.english.start + mention.start;
+        const range = rangeOf(occurrence.start, occurrence.end);
+        findings.push({
+          code: 'name-inconsistent',
+          start: occurrence.start,
+          end: occurrence.end,
+          range,
+          english: side(form.text, englishStart, paragraph.english.start + mention.end, rangeOf),
+          chinese: side(occurrence.text, occurrence.start, occurrence.end, rangeOf),
+          fix: { start: occurrence.start, end: occurrence.end, range, text: main.text },
+          details: [main.text, summary],
+          id: `${paragraphId('name-inconsistent', paragraph.chinese)}:${occurrence.key}:${i}`,
+        });
+      });
+    }
+  }
+  return findings;
+}
+
+/** Only a name the call renders somewhere is known well enough to be missed: the missing mentions of those, with the renderings known. */
+function reportableMissing(missing: readonly MissingMention[], occurrences: readonly Occurrence[]): Array<MissingMention & { forms: string[] }> {
+  const rendered = new Map<Entity, Set<string>>();
+  for (const occurrence of occurrences) rendered.set(occurrence.entity, (rendered.get(occurrence.entity) ?? new Set()).add(occurrence.text));
+  return missing.flatMap((entry) => {
+    const forms = [...new Set(entry.mention.form.entities.flatMap((other) => [...(rendered.get(other) ?? [])]))];
+    return forms.length > 0 ? [{ ...entry, forms }] : [];
+  });
+}
+
+function missingFindings(missing: ReadonlyArray<MissingMention & { forms: string[] }>, rangeOf: RangeOf): Finding[] {
+  return missing.map(({ mention, paragraph, entity, forms }): Finding => {
+    const chinese = paragraph.chinese;
+    return {
+      code: 'name-missing',
+      start: chinese.start,
+      end: chinese.end,
+      range: chinese.range,
+      english: side(paragraph.english.text.slice(mention.start, mention.end), paragraph.english.start + mention.start, paragraph.english.start + mention.end, rangeOf),
+      chinese: wholeSide(chinese),
+      fix: null,
+      related: rangeOf(paragraph.english.start + mention.start, paragraph.english.start + mention.end),
+      details: [forms.join(', ')],
+      id: `${paragraphId('name-missing', chinese)}:${renderingKey(entity.english)}`,
+    };
+  });
+}
+
+function buildIndex(table: EntityTable, occurrences: readonly Occurrence[], missing: readonly MissingMention[], rangeOf: RangeOf): NameEntry[] {
+  const renderings = new Map<Entity, Map<string, { text: string; lines: number[] }>>();
+  for (const occurrence of occurrences) {
+    const byKey = renderings.get(occurrence.entity) ?? new Map<string, { text: string; lines: number[] }>();
+    const entry = byKey.get(occurrence.key) ?? { text: occurrence.text, lines: [] };
+    entry.lines.push(rangeOf(occurrence.start, occurrence.end).start.line);
+    byKey.set(occurrence.key, entry);
+    renderings.set(occurrence.entity, byKey);
+  }
+  const missingLines = new Map<Entity, number[]>();
+  for (const { paragraph, entity } of missing) pushTo(missingLines, entity, paragraph.chinese.range.start.line);
+  const toRenderings = (byKey: ReadonlyMap<string, { text: string; lines: number[] }> | undefined): Rendering[] =>
+    [...(byKey?.values() ?? [])].map(({ text, lines }) => ({ text, count: lines.length, lines })).sort((a, b) => b.count - a.count);
+  return table.entities
+    .filter((entity) => renderings.has(entity) || missingLines.has(entity))
+    .map((entity) => ({ english: entity.english, kind: entity.kind, role: entity.role, renderings: toRenderings(renderings.get(entity)), missing: missingLines.get(entity) ?? [] }));
+}
