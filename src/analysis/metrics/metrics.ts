@@ -79,14 +79,18 @@ const quarterPeriod = (quarter: number, year: number | null) => (year ? `Q${quar
 function guidancePeriod(text: string, upTo: number, call: CallInfo): string | null {
   const year = call.period ? Number(call.period.slice(3)) : null;
   let last: { index: number; length: number; period: string } | null = null;
+  let namedYear: string | null = null;
   for (const { pattern, period } of PERIOD_PATTERNS) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match && match.index < upTo; match = pattern.exec(text)) {
+      const found = period(match, year);
+      if (found.startsWith('FY ')) namedYear = found;
       // The later mention wins; at one place, the longer (`full year 2023` over `full year`).
-      if (!last || match.index > last.index || (match.index === last.index && match[0].length > last.length)) last = { index: match.index, length: match[0].length, period: period(match, year) };
+      if (!last || match.index > last.index || (match.index === last.index && match[0].length > last.length)) last = { index: match.index, length: match[0].length, period: found };
     }
   }
-  return last?.period ?? null;
+  // `For the full-year 2024, … operating income for the full year`: the year named earlier is the one meant.
+  return last?.period === 'FY' && namedYear ? namedYear : last?.period ?? null;
 }
 
 /** Who speaks for the company, and the verbs with which it looks ahead (read as word tokens, no regular expression). */

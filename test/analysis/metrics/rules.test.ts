@@ -63,6 +63,11 @@ describe('metric rules: guidance with its range and period', () => {
     assert.deepEqual(range(metrics, 'guidance_revenue'), [5.1e9, 5.3e9]);
     assert.equal(find(metrics, 'guidance_revenue')?.period, 'FY');
   });
+  it('a bare `full year` after `full-year 2024` in the paragraph is that year', () => {
+    const metrics = metricsOf('For the full-year 2024, we expect revenue in the range of $1.648 billion to $1.652 billion. We expect operating income for the full year in the range of $160 million to $164 million.');
+    assert.equal(find(metrics, 'guidance_revenue')?.period, 'FY 2024');
+    assert.equal(find(metrics, 'guidance_operating_income')?.period, 'FY 2024');
+  });
   it('`revenue to range from … to …` (two amounts read as one range)', () => {
     const metrics = metricsOf("For Q1, we're expecting revenue to range from $1.42 billion to $1.43 billion.");
     assert.deepEqual(range(metrics, 'guidance_revenue'), [1.42e9, 1.43e9]);
