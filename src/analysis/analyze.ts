@@ -11,6 +11,7 @@ import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './
 import type { AnalyzeOptions } from './settings';
 import { runToEnd, type Steps } from './steps';
 import { LineIndex, splitLineSteps } from './text';
+import { nameChecks, type NameEntry } from './names';
 
 export interface Analysis {
   readonly transcript: Transcript;
@@ -24,10 +25,12 @@ export interface Analysis {
   readonly otherFigures: readonly OtherFigure[];
   readonly speakers: readonly SpeakerStat[];
   readonly qa: readonly QaExchange[];
+  /** The people, organisations, products and glossary terms of the call, with their Chinese renderings. */
+  readonly names: readonly NameEntry[];
 }
 
 export type { AnalyzeOptions };
-export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0, ignoredFigures: [] };
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { roundingTolerance: 0, ignoredFigures: [], ignoredNames: [], glossary: [] };
 
 /**
  * `memo` carries per-paragraph results from the previous analysis of the same document (see memo.ts);
@@ -42,12 +45,21 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions, memo: Analy
   const split = yield* splitLineSteps(text);
   const transcript = yield* parseSteps(text, split);
   const lines = new LineIndex(split);
-  const { findings, aligned } = yield* runChecks(transcript, lines, options, memo);
+  const checked = yield* runChecks(transcript, lines, options, memo);
+  const { aligned } = checked;
+  const names = yield* nameSteps(text, transcript, options);
+  const findings = [...checked.findings, ...names.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   const call = callInfo(transcript);
   const { metrics, others } = yield* extractMetrics(memo, companyParagraphs(transcript, aligned, memo), call, (start, end) => lines.rangeOf(start, end));
   const speakers = yield* speakerStats(transcript, memo);
   memo.nextGeneration();
-  return { transcript, findings, aligned, call, metrics, otherFigures: others, speakers, qa: qaExchanges(transcript) };
+  return { transcript, findings, aligned, call, metrics, otherFigures: others, speakers, qa: qaExchanges(transcript), names: names.index };
+}
+
+/** The name checks as a step of their own: one pass that does not pause inside (it is linear and light). */
+// eslint-disable-next-line require-yield
+function* nameSteps(text: string, transcript: Transcript, options: AnalyzeOptions): Steps<ReturnType<typeof nameChecks>> {
+  return nameChecks(text, transcript, { ignoredNames: options.ignoredNames }, options.glossary);
 }
 
 /**

@@ -4,6 +4,8 @@ import { analyze, type Analysis } from '../analysis/analyze';
 import { checkJson } from '../presentation/checkJson';
 import { formatValue } from '../presentation/messages';
 import { metricsJson } from '../presentation/metricsJson';
+import { namesJson } from '../presentation/namesJson';
+import type { NameKind } from '../analysis/names';
 import type { Section } from '../analysis/model';
 import { outlineJson } from '../presentation/outlineJson';
 import { roleLabel as translatedRole, sectionLabel as translatedSection } from '../presentation/strings';
@@ -24,6 +26,7 @@ function usage(): string {
     ['outline', l10n.t('sections and speaker turns of each transcript')],
     ['check', l10n.t('figures and sentences the Chinese translation gets wrong')],
     ['metrics', l10n.t("the call's key figures and guidance, checked against the Chinese, and who spoke how much")],
+    ['names', l10n.t('people, organisations and terms the call names, how the Chinese writes each, and where it drops them')],
     ['report', l10n.t('one self-contained HTML review per transcript, written to --out DIR (default: reports)')],
   ];
   return [
@@ -47,6 +50,17 @@ const roleLabel = (role: string): string => translatedRole(role, translate);
 const sectionLabel = (section: Section): string => translatedSection(section, translate);
 
 const lineLabel = (line: number): string => l10n.t('[line {0}]', line);
+
+/** Lines as `[line 3]`, or `[lines 3, 9, 12]`, naming at most the first ten. */
+function linesLabel(lines: readonly number[]): string {
+  if (lines.length === 1) return lineLabel(lines[0]);
+  const shown = lines.slice(0, 10).join(', ');
+  return l10n.t('[lines {0}]', lines.length > 10 ? `${shown}, …` : shown);
+}
+
+function kindLabel(kind: NameKind): string {
+  return kind === 'person' ? l10n.t('person') : kind === 'organization' ? l10n.t('organization') : l10n.t('product');
+}
 
 /** Pads to a width in terminal columns, where CJK and full-width characters take two. */
 function padColumns(text: string, width: number): string {
@@ -106,6 +120,19 @@ const COMMANDS: Record<string, Command> = {
       return false;
     },
     json: (file, analysis) => ({ value: metricsJson(file, analysis), failed: false }),
+  },
+  names: {
+    text(file, analysis, output) {
+      const { names } = namesJson(file, analysis);
+      output.out(`${l10n.t('{0}: {1} names', file, names.length)}\n`);
+      for (const name of names) {
+        output.out(`  ${name.english} (${[kindLabel(name.kind), name.role].filter(Boolean).join(', ')})\n`);
+        for (const rendering of name.renderings) output.out(`    ${padColumns(rendering.text, 24)} ×${String(rendering.count).padEnd(4)} ${linesLabel(rendering.lines)}\n`);
+        if (name.missing.length > 0) output.out(`    ${l10n.t('not named in the translation')} ${linesLabel(name.missing)}\n`);
+      }
+      return false;
+    },
+    json: (file, analysis) => ({ value: namesJson(file, analysis), failed: false }),
   },
 };
 

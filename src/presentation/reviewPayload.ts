@@ -4,7 +4,7 @@ import type { Finding } from '../analysis/checks/types';
 import { DEFAULT_SEVERITIES, type FindingCode, type Severity } from '../shared/vocabulary';
 import { formatFinding, formatTemplate, formatValue, type Translate } from './messages';
 import type { Range } from '../analysis/model';
-import { LIMITS, type Labels, type MetricRow, type OtherFigureRow, type ProblemItem, type QaRow, type ReviewPayload, type SpeakerRow, type UiStrings } from '../shared/protocol';
+import { LIMITS, type Labels, type MetricRow, type NameRow, type OtherFigureRow, type ProblemItem, type QaRow, type ReviewPayload, type SpeakerRow, type UiStrings } from '../shared/protocol';
 import { localizedLabels, localizedStrings } from './strings';
 import type { Metric } from '../analysis/metrics/types';
 
@@ -106,6 +106,16 @@ function qaRows(analysis: Analysis): QaRow[] {
   }));
 }
 
+function nameRows(analysis: Analysis): NameRow[] {
+  return analysis.names.slice(0, LIMITS.names).map((entry) => {
+    const renderings = entry.renderings.slice(0, LIMITS.renderingsPerName).map((rendering) => ({ text: clip(rendering.text), count: position(rendering.count), line: position(rendering.lines[0] ?? 0) }));
+    const missing = entry.missing.slice(0, LIMITS.missingPerName).map(position);
+    const lines = [...renderings.map((rendering) => rendering.line), ...missing];
+    const first = lines.length > 0 ? Math.min(...lines) : 0;
+    return { english: clip(entry.english), kind: entry.kind, role: clipOrNull(entry.role), renderings, missing, line: first, character: 0, endLine: first, endCharacter: 0 };
+  });
+}
+
 /** The panel's and the report's data for one analysed transcript. Everything is capped to the protocol's limits. */
 export function buildReviewPayload(analysis: Analysis, options: PayloadOptions): ReviewPayload {
   const translate = options.translate ?? formatTemplate;
@@ -129,6 +139,7 @@ export function buildReviewPayload(analysis: Analysis, options: PayloadOptions):
     otherFigures: otherFigureRows(analysis),
     speakers: speakerRows(analysis),
     qa: qaRows(analysis),
+    names: nameRows(analysis),
     problems,
     counts,
     totalProblems: position(findings.length),

@@ -49,6 +49,14 @@ export const DEFAULT_UI_STRINGS: UiStrings = {
   noOtherFigures: 'No other figures found',
   figure: 'Figure',
   sentence: 'Sentence',
+  names: 'Names',
+  noNames: 'No names found',
+  name: 'Name',
+  renderings: 'In the translation',
+  notNamed: 'Not named in the translation',
+  person: 'Person',
+  organization: 'Organisation',
+  product: 'Product or term',
 };
 
 

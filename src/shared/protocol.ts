@@ -17,6 +17,10 @@ export const LIMITS = {
   otherFigures: 300,
   speakers: 500,
   turnsPerSpeaker: 2000,
+  /** People, organisations and terms of the name index, and per name its renderings and dropped mentions. */
+  names: 1000,
+  renderingsPerName: 50,
+  missingPerName: 500,
   answeredBy: 50,
   qa: 1000,
   problems: 5000,
@@ -74,6 +78,14 @@ export const UI_STRING_KEYS = [
   'noOtherFigures',
   'figure',
   'sentence',
+  'names',
+  'noNames',
+  'name',
+  'renderings',
+  'notNamed',
+  'person',
+  'organization',
+  'product',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Readonly<Record<UiStringKey, string>>;
@@ -162,6 +174,18 @@ function buildSchemas() {
     ...rangeFields,
   });
 
+  /** A person, organisation or term of the call: how the translation writes it, where it drops it (0-based lines). */
+  const NameRowSchema = z.strictObject({
+    english: text(),
+    kind: z.enum(['person', 'organization', 'product']),
+    role: z.nullable(text()),
+    /** Most frequent first; each goes to the first line that writes it. */
+    renderings: z.array(z.strictObject({ text: text(), count, line })).check(z.maxLength(LIMITS.renderingsPerName)),
+    /** English lines naming it whose translation does not. */
+    missing: z.array(line).check(z.maxLength(LIMITS.missingPerName)),
+    ...rangeFields,
+  });
+
   const ReviewPayloadSchema = z.strictObject({
     /** Base name of the transcript, for the header when the call has no company name. */
     fileName: text(),
@@ -170,6 +194,7 @@ function buildSchemas() {
     otherFigures: z.array(OtherFigureRowSchema).check(z.maxLength(LIMITS.otherFigures)),
     speakers: z.array(SpeakerRowSchema).check(z.maxLength(LIMITS.speakers)),
     qa: z.array(QaRowSchema).check(z.maxLength(LIMITS.qa)),
+    names: z.array(NameRowSchema).check(z.maxLength(LIMITS.names)),
     problems: z.array(ProblemRowSchema).check(z.maxLength(LIMITS.problems)),
     /** Problems by severity, counting any left out of `problems` by the cap. */
     counts: z.strictObject({ error: count, warning: count, information: count, hint: count }),
@@ -204,7 +229,7 @@ function buildSchemas() {
     closed: z.optional(z.array(text(40)).check(z.maxLength(20))),
   });
 
-  return { MetricRowSchema, OtherFigureRowSchema, SpeakerRowSchema, QaRowSchema, ProblemRowSchema, ReviewPayloadSchema, UpdateMessageSchema, ToPanelSchema, FromPanelSchema, PanelStateSchema };
+  return { MetricRowSchema, OtherFigureRowSchema, SpeakerRowSchema, QaRowSchema, NameRowSchema, ProblemRowSchema, ReviewPayloadSchema, UpdateMessageSchema, ToPanelSchema, FromPanelSchema, PanelStateSchema };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -215,6 +240,7 @@ export type MetricRow = z.infer<Schemas['MetricRowSchema']>;
 export type OtherFigureRow = z.infer<Schemas['OtherFigureRowSchema']>;
 export type SpeakerRow = z.infer<Schemas['SpeakerRowSchema']>;
 export type QaRow = z.infer<Schemas['QaRowSchema']>;
+export type NameRow = z.infer<Schemas['NameRowSchema']>;
 export type ProblemItem = z.infer<Schemas['ProblemRowSchema']>;
 export type ReviewPayload = z.infer<Schemas['ReviewPayloadSchema']>;
 export type UpdateMessage = z.infer<Schemas['UpdateMessageSchema']>;

@@ -9,7 +9,7 @@ export interface Target {
   readonly endCharacter: number;
 }
 
-export type RowKind = 'metric' | 'speaker' | 'qa' | 'problem';
+export type RowKind = 'metric' | 'speaker' | 'qa' | 'name' | 'problem';
 type LineRange = readonly [number, number];
 
 interface Row {

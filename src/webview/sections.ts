@@ -1,8 +1,8 @@
-// The panel's sections: header with issue counts, key figures, guidance, speakers, Q&A and problems.
-import type { MetricRow, ReviewPayload } from '../shared/protocol';
+// The panel's sections: header with issue counts, key figures, guidance, speakers, Q&A, names and problems.
+import type { MetricRow, NameRow, ReviewPayload } from '../shared/protocol';
 import { FINDING_CODES, SEVERITIES, type Severity } from '../shared/vocabulary';
 import { empty, format, h, number, percent } from './dom';
-import { reveal, row } from './rows';
+import { reveal, row, type Target } from './rows';
 import { saveState, state, vscode } from './state';
 
 const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '▲', information: 'ℹ', hint: '•' };
@@ -157,6 +157,35 @@ function qa(p: ReviewPayload): HTMLElement {
   return section('qa', s.qa, String(p.qa.length), list);
 }
 
+/** A link inside a row that goes to its own line instead of the row's. */
+function lineLink(label: string, title: string, line: number): HTMLElement {
+  const target: Target = { line, character: 0, endLine: line, endCharacter: 0 };
+  const button = h('button', { type: 'button', class: 'link', title }, label);
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    reveal(target);
+  });
+  button.addEventListener('keydown', (event) => event.stopPropagation());
+  return button;
+}
+
+/** The name index: each person, organisation or term, how the translation writes it and where it drops it. */
+function names(p: ReviewPayload): HTMLElement {
+  const s = p.strings;
+  if (p.names.length === 0) return section('names', s.names, null, empty(s.noNames));
+  const head = h('tr', {}, h('th', { scope: 'col' }, s.name), h('th', { scope: 'col' }, s.renderings), h('th', { scope: 'col' }, s.notNamed));
+  const body = h('tbody', {});
+  const kinds: Record<NameRow['kind'], string> = { person: s.person, organization: s.organization, product: s.product };
+  p.names.forEach((n, index) => {
+    const who = h('td', { class: 'label' }, n.english, h('span', { class: 'meta' }, ` · ${[kinds[n.kind], n.role].filter(Boolean).join(', ')}`));
+    const renderings = h('td', {}, ...n.renderings.flatMap((r, i) => [i > 0 ? ' · ' : '', lineLink(`${r.text} ×${number(r.count)}`, format(s.line, r.line + 1), r.line)]));
+    const missing = h('td', { class: 'missing' }, ...n.missing.flatMap((line, i) => [i > 0 ? ', ' : '', lineLink(String(line + 1), format(s.line, line + 1), line)]));
+    const lines: Array<[number, number]> = [...n.renderings.map((r): [number, number] => [r.line, r.line]), ...n.missing.map((line): [number, number] => [line, line])];
+    body.append(row(h('tr', { title: format(s.line, n.line + 1) }, who, renderings, missing), 'name', n, lines, `name:${index}`));
+  });
+  return section('names', s.names, String(p.names.length), h('table', { class: 'figures names' }, h('thead', {}, head), body));
+}
+
 function filterSelect<V extends string>(p: ReviewPayload, id: string, label: string, all: string, values: readonly V[], name: (value: V) => string, key: 'code' | 'severity', rerender: Rerender): HTMLElement {
   const count = (value: V) => p.problems.filter((x) => x[key] === value).length;
   const el = h('select', { id }, h('option', { value: '' }, all), ...values.map((v) => h('option', { value: v }, `${name(v)} (${count(v)})`))) as HTMLSelectElement;
@@ -201,5 +230,5 @@ function problems(p: ReviewPayload, rerender: Rerender): HTMLElement {
 
 /** Every section of the review, in order. */
 export function sections(p: ReviewPayload, shown: { uri: string; version: number }, rerender: Rerender): HTMLElement[] {
-  return [header(p, shown, rerender), figures(p, false), figures(p, true), otherFigures(p), speakers(p), qa(p), problems(p, rerender)];
+  return [header(p, shown, rerender), figures(p, false), figures(p, true), otherFigures(p), speakers(p), qa(p), names(p), problems(p, rerender)];
 }

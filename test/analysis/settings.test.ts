@@ -33,6 +33,27 @@ describe('settings', () => {
     assert.equal(settings.checks.untranslated, false);
   });
 
+  it('takes names never to report and a glossary, one rendering or several', () => {
+    const glossary = [{ english: 'Zero Trust', chinese: '零信任', kind: 'product' }, { english: 'Workers AI', chinese: ['Workers AI', 'Workers 人工智慧'] }];
+    const { settings, errors } = parseSettings(from({ ignoredNames: ['Matt', '馬特'], glossary }));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(settings.ignoredNames, ['Matt', '馬特']);
+    assert.deepEqual(settings.glossary, [
+      { english: 'Zero Trust', chinese: ['零信任'], kind: 'product' },
+      { english: 'Workers AI', chinese: ['Workers AI', 'Workers 人工智慧'] },
+    ]);
+  });
+
+  it('refuses a glossary with an entry it cannot use, and keeps the other settings', () => {
+    for (const glossary of [[{ english: 'Zero Trust' }], [{ english: '', chinese: '零信任' }], [{ english: 'R2', chinese: [] }], [{ english: 'R2', chinese: 'R2', kind: 'planet' }], 'R2']) {
+      const { settings, errors } = parseSettings(from({ glossary, ignoredNames: ['Matt'] }));
+      assert.equal(errors.length, 1, JSON.stringify(glossary));
+      assert.ok(errors[0].startsWith('transcriptReview.glossary'));
+      assert.deepEqual(settings.glossary, []);
+      assert.deepEqual(settings.ignoredNames, ['Matt']);
+    }
+  });
+
   it('rejects unknown codes', () => {
     const { errors } = parseSettings(from({ checks: { 'no-such-check': true } }));
     assert.equal(errors.length, 1);

@@ -60,7 +60,7 @@ async function statusBarSelection(page) {
 }
 
 /**
- * Clicks `target` and waits for the status bar to show the cursor on `line` (1-based) with `length`
+ * Clicks `target` and waits for the status bar to show the cursor on `line` (1-based) with `length` (null: any number of)
  * characters selected. On a loaded machine the first click can land before the webview listens, so
  * a click that changes nothing is repeated once; what must happen is unchanged.
  */
@@ -80,7 +80,7 @@ async function clickAndExpectSelection(page, target, line, length, errors) {
     errors.push(`${error.message}; status bar shows "${await statusBarSelection(page)}"`);
     return;
   }
-  if (!status.includes(`(${length} selected)`)) errors.push(`status bar "${status}": ${length} characters should be selected`);
+  if (length !== null && !status.includes(`(${length} selected)`)) errors.push(`status bar "${status}": ${length} characters should be selected`);
 }
 
 async function runCommandFromPalette(page, title) {
@@ -153,6 +153,19 @@ async function stepOpen(page, expect, { screenshotDir, log }) {
   check(speakers >= 5, `only ${speakers} speakers in the panel`);
   const qa = await frame.locator('#section-qa .row').count();
   check(qa >= 5, `only ${qa} Q&A exchanges in the panel`);
+
+  // Names: Thomas Seifert written 湯瑪斯 nine times and 托馬斯 three; a rendering goes to its first line (351).
+  const names = await tableRows(frame, 'names');
+  const seifert = names.find((cells) => cells[0] && cells[0].text === 'Thomas Seifert');
+  if (!seifert) {
+    errors.push(`no "Thomas Seifert" row among the names: ${names.map((cells) => cells[0] && cells[0].text).join(' | ')}`);
+  } else {
+    check(seifert[0].all.includes('Chief Financial Officer'), `Thomas Seifert's role: "${seifert[0].all}"`);
+    check(/湯瑪斯 ×9.*托馬斯 ×3/.test(seifert[1].all), `Thomas Seifert's renderings: "${seifert[1].all}"`);
+    const link = frame.locator('#section-names tbody tr', { hasText: 'Thomas Seifert' }).first().locator('button.link', { hasText: '托馬斯 ×3' });
+    if ((await link.count()) !== 1) errors.push('the 托馬斯 rendering has no link');
+    else await clickAndExpectSelection(page, link, 351, null, errors);
+  }
 
   // Problems: as many as the editor's diagnostics; the figure-extra row reveals its range.
   const badge = ((await frame.locator('#section-problems summary .badge').textContent().catch(() => '')) || '').trim();

@@ -139,7 +139,10 @@ describe('report and panel page in Chromium', function () {
       assert.equal(await page.locator('.bars li').count(), payload.speakers.length);
       assert.equal(await page.locator('.qa li').count(), payload.qa.length);
       assert.equal(await page.locator('.problems li').count(), payload.problems.length);
-      assert.equal(await page.locator('table.figures').count(), 3, 'results, guidance and the other figures');
+      assert.equal(await page.locator('table.figures').count(), 4, 'results, guidance, the other figures and the names');
+      assert.equal(await page.locator('#section-names tbody tr').count(), payload.names.length);
+      const seifert = await page.locator('#section-names tbody tr', { hasText: 'Thomas Seifert' }).textContent();
+      assert.match(seifert ?? '', /湯瑪斯 ×9.*托馬斯 ×3/);
       assert.ok(payload.otherFigures.length > 0);
       assert.equal(await page.locator('#section-other tbody tr').count(), payload.otherFigures.length);
       assert.equal(await page.locator('#section-figures tbody tr').count(), 4);

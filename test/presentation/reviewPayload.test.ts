@@ -38,6 +38,18 @@ describe('review payload on the seeds', () => {
       assert.ok(payload.qa.some((exchange) => exchange.answeredBy.length > 0));
     });
 
+    it(`${name}: names with their renderings and dropped mentions, each row at its first line`, () => {
+      assert.equal(payload.names.length, analysis.names.length);
+      const seifert = payload.names.find((n) => n.english.startsWith('Thomas'))!;
+      const toma = seifert.renderings.find((r) => r.text === '托馬斯')!;
+      assert.deepEqual([toma.count, toma.line + 1], seed === SEED_INTERLEAVED ? [3, 351] : [2, 329]);
+      for (const n of payload.names) {
+        const lines = [...n.renderings.map((r) => r.line), ...n.missing];
+        assert.equal(n.line, lines.length > 0 ? Math.min(...lines) : 0, n.english);
+      }
+      if (seed !== SEED_INTERLEAVED) assert.deepEqual(payload.names.find((n) => n.english === 'Matthew Prince')?.missing, [24]);
+    });
+
     it(`${name}: problems mirror the findings, and the update passes the protocol`, () => {
       assert.equal(payload.totalProblems, analysis.findings.length);
       assert.equal(payload.problems.length, Math.min(analysis.findings.length, LIMITS.problems));

@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { z } from 'zod';
 import { runCli } from '../../src/cli/run';
+import { FINDING_CODES } from '../../src/shared/vocabulary';
 
 /** Runs the CLI in this process; `env` stands for the environment it reads its language from (none: English). */
 export async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
@@ -59,7 +60,7 @@ export const CheckSchema = z.object({
   encoding: EncodingSchema,
   diagnostics: z.array(
     z.object({
-      code: z.enum(['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'approximation-lost', 'untranslated', 'translation-truncated']),
+      code: z.enum(FINDING_CODES),
       severity: z.enum(['error', 'warning', 'information', 'hint']),
       line: z.number().int().positive(),
       column: z.number().int().positive(),
@@ -107,4 +108,19 @@ export const MetricsSchema = z.object({
     )
     .max(300),
   speakers: z.array(z.object({ speaker: z.string(), role: z.string(), turns: z.number().int(), words: z.number().int(), share: z.number().min(0).max(1) })),
+});
+
+/** The names JSON: each name of the call, how the translation writes it, and where it drops it (1-based lines). */
+export const NamesSchema = z.object({
+  file: z.string(),
+  encoding: EncodingSchema,
+  names: z.array(
+    z.object({
+      english: z.string().min(1),
+      kind: z.enum(['person', 'organization', 'product']),
+      role: z.string().nullable(),
+      renderings: z.array(z.object({ text: z.string().min(1), count: z.number().int().positive(), lines: z.array(z.number().int().positive()).min(1) })),
+      missing: z.array(z.number().int().positive()),
+    }),
+  ),
 });

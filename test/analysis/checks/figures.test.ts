@@ -76,8 +76,8 @@ describe('figure checks', () => {
     const english = 'We have 2,352 large customers and 174,129 paying customers.';
     const chinese = '我們有 2,350 個大客戶和 174,100 個付費客戶。';
     assert.equal(call(english, chinese).findings.length, 2);
-    assert.equal(call(english, chinese, { roundingTolerance: 0, ignoredFigures: ['2,350', '174,100'] }).findings.length, 0);
-    assert.equal(call(english, chinese, { roundingTolerance: 0.001, ignoredFigures: [] }).findings.length, 0);
+    assert.equal(call(english, chinese, { ...DEFAULT_ANALYZE_OPTIONS, ignoredFigures: ['2,350', '174,100'] }).findings.length, 0);
+    assert.equal(call(english, chinese, { ...DEFAULT_ANALYZE_OPTIONS, roundingTolerance: 0.001 }).findings.length, 0);
   });
 
   it('gives findings ids that survive edits elsewhere in the document', () => {

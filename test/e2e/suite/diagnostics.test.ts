@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { openAsTranscript, scratchFolder, SEED_BULLETED, SEED_INTERLEAVED, seedUri, sleep, waitFor } from './helpers';
 
 const SOURCE = 'transcript-review';
-const CODES = ['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'approximation-lost', 'untranslated', 'translation-truncated'];
+const CODES = ['figure-mismatch', 'figure-scale', 'figure-missing', 'figure-extra', 'direction-mismatch', 'approximation-lost', 'untranslated', 'translation-truncated', 'name-missing', 'name-inconsistent', 'term-mismatch'];
 /** The development extension's folder, from `out/test/e2e/suite/<file>.js`: its `dist/cli.js` is the CLI of the same build. */
 const EXTENSION_DIR = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -156,6 +156,18 @@ describe('diagnostics, hover and code actions', () => {
       assert.match(shown, /\$378\.6 million/, `hover: ${shown}`);
     });
 
+    it('reports 托馬斯 against the main rendering 湯瑪斯 on lines 351, 400 and 447, each with a quick fix', async () => {
+      const inconsistent = diagnostics.filter((d) => codeOf(d) === 'name-inconsistent');
+      assert.deepEqual(inconsistent.map((d) => d.range.start.line + 1), [351, 400, 447]);
+      for (const diagnostic of inconsistent) {
+        assert.equal(document.getText(diagnostic.range), '托馬斯', where(diagnostic));
+        assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const titles = actions.map((action) => action.title).join(' | ');
+        assert.ok(actions.some((action) => action.title === 'Replace with “湯瑪斯”' && action.edit), `${where(diagnostic)}: ${titles}`);
+      }
+    });
+
     it('has no hover on words that are not figures', async () => {
       const offset = document.getText().indexOf('Congrats on the quarter');
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset + 2));
@@ -170,6 +182,8 @@ describe('diagnostics, hover and code actions', () => {
       const list = await diagnosticsWhen(uri, 'the translation-truncated diagnostics of seed 000', (all) => all.some((d) => codeOf(d) === 'translation-truncated'));
       const truncated = list.filter((d) => codeOf(d) === 'translation-truncated');
       assert.deepEqual(truncated.map((d) => d.range.start.line + 1), [169, 197, 305]);
+      // Matthew Prince, dropped from the translation of line 23; "Matt" (馬特) is never taken for him.
+      assert.deepEqual(list.filter((d) => String(codeOf(d)).startsWith('name-')).map(where), ['name-missing@25:5', 'name-inconsistent@329:23', 'name-inconsistent@465:26']);
       for (const diagnostic of truncated) {
         assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
         assert.match(document.getText(diagnostic.range), /\p{Script=Han}/u, `${where(diagnostic)} marks the Chinese`);
