@@ -10,8 +10,8 @@ import type { CallInfo, Metric, OtherFigure } from './metrics/types';
 import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './metrics/speakerStats';
 import type { AnalyzeOptions } from './settings';
 import { runToEnd, type Steps } from './steps';
-import { LineIndex, splitLineSteps } from './text';
-import { nameChecks, type NameEntry } from './names';
+import { LineIndex, splitLineSteps, type Line } from './text';
+import { nameCheckSteps, type NameCheckResult, type NameEntry } from './names';
 
 export interface Analysis {
   readonly transcript: Transcript;
@@ -47,7 +47,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions, memo: Analy
   const lines = new LineIndex(split);
   const checked = yield* runChecks(transcript, lines, options, memo);
   const { aligned } = checked;
-  const names = yield* nameSteps(text, transcript, options);
+  const names = yield* nameSteps(split, transcript, options);
   const findings = [...checked.findings, ...names.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   const call = callInfo(transcript);
   const { metrics, others } = yield* extractMetrics(memo, companyParagraphs(transcript, aligned, memo), call, (start, end) => lines.rangeOf(start, end));
@@ -56,10 +56,9 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions, memo: Analy
   return { transcript, findings, aligned, call, metrics, otherFigures: others, speakers, qa: qaExchanges(transcript), names: names.index };
 }
 
-/** The name checks as a step of their own: one pass that does not pause inside (it is linear and light). */
-// eslint-disable-next-line require-yield
-function* nameSteps(text: string, transcript: Transcript, options: AnalyzeOptions): Steps<ReturnType<typeof nameChecks>> {
-  return nameChecks(text, transcript, { ignoredNames: options.ignoredNames }, options.glossary);
+/** The name checks, pausing between paragraphs like the rest of the analysis. */
+function nameSteps(lines: readonly Line[], transcript: Transcript, options: AnalyzeOptions): Steps<NameCheckResult> {
+  return nameCheckSteps(lines, transcript, { ignoredNames: options.ignoredNames }, options.glossary);
 }
 
 /**

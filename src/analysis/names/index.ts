@@ -4,7 +4,8 @@
 import type { Finding, FindingSide } from '../checks/types';
 import { paragraphId } from '../checks/translation';
 import type { Paragraph, TextSpan, TranslatedParagraph, Transcript } from '../model';
-import { LineIndex } from '../text';
+import { paced, runToEnd, type Steps } from '../steps';
+import { LineIndex, splitLines, type Line } from '../text';
 import { EntityTable, type Entity, type Form, type Mention } from './entities';
 import { termChecks } from './glossary';
 import { chineseText, fitRun, hanRenderings, keysOf, type ChineseText, learnFromAlignment, learnFromParentheses, learnFromSpeakerLine, Lexicon, unexplainedRuns } from './learn';
@@ -35,17 +36,10 @@ interface Occurrence {
 }
 
 /** Offsets to ranges and line texts, from the line starts of the text (the same lines as the parser's). */
-function documentLines(text: string): { rangeOf: RangeOf; lineText: (line: number) => string } {
-  const lines: Array<{ index: number; start: number; text: string }> = [{ index: 0, start: 0, text: '' }];
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) lines.push({ index: lines.length, start: match.index + match[0].length, text: '' });
+/** Positions and line texts from the lines the analysis already split (splitting 10 MB again costs a pause). */
+function documentLines(lines: readonly Line[]): { rangeOf: RangeOf; lineText: (line: number) => string } {
   const index = new LineIndex(lines);
-  const lineText = (line: number): string => {
-    const start = lines[line]?.start ?? text.length;
-    let end = lines[line + 1]?.start ?? text.length;
-    while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
-    return text.slice(start, end);
-  };
-  return { rangeOf: (start, end) => index.rangeOf(start, end), lineText };
+  return { rangeOf: (start, end) => index.rangeOf(start, end), lineText: (line) => lines[line]?.text ?? '' };
 }
 
 /** Appends to the list a map holds for a key (a spread copy per append would be quadratic). */
@@ -79,7 +73,12 @@ function wholeSide(span: TextSpan): FindingSide {
  * translations and the findings' ranges); names in `options.ignoredNames` are never reported.
  */
 export function nameChecks(text: string, transcript: Transcript, options: NameCheckOptions = DEFAULT_NAME_CHECK_OPTIONS, glossary: readonly GlossaryEntry[] = []): NameCheckResult {
-  const { rangeOf, lineText } = documentLines(text);
+  return runToEnd(nameCheckSteps(splitLines(text), transcript, options, glossary));
+}
+
+/** The name checks as steps that offer to pause every few paragraphs, so a large call never holds the editor. */
+export function* nameCheckSteps(lines: readonly Line[], transcript: Transcript, options: NameCheckOptions = DEFAULT_NAME_CHECK_OPTIONS, glossary: readonly GlossaryEntry[] = []): Steps<NameCheckResult> {
+  const { rangeOf, lineText } = documentLines(lines);
   const table = EntityTable.fromTranscript(transcript);
   const lexicon = new Lexicon();
   const speakerEntities = new Map<string, Entity | null>();
@@ -92,26 +91,39 @@ export function nameChecks(text: string, transcript: Transcript, options: NameCh
       for (const paragraph of turn.paragraphs.filter(translated)) pieces.push({ paragraph, speaker });
     }
   }
+  const size = (i: number) => pieces[i].paragraph.english.text.length + pieces[i].paragraph.chinese.text.length;
+  /** One pass over the translated paragraphs, pausing as the rest of the analysis does. */
+  const eachPiece = (work: (piece: (typeof pieces)[number]) => void) =>
+    paced(pieces.length, size, (i) => {
+      work(pieces[i]);
+      return i + 1;
+    });
   // What the call itself says of its names, strongest evidence first.
-  for (const { paragraph } of pieces) table.addAliasesFrom(paragraph.english.text);
+  yield* eachPiece(({ paragraph }) => table.addAliasesFrom(paragraph.english.text));
   for (const turn of transcript.sections.flatMap((section) => section.turns)) {
     if (turn.speaker.role !== 'operator') learnFromSpeakerLine(turn, lineText, table, lexicon);
   }
-  for (const { paragraph } of pieces) learnFromParentheses(paragraph.chinese.text, table, lexicon);
+  yield* eachPiece(({ paragraph }) => learnFromParentheses(paragraph.chinese.text, table, lexicon));
   const named: NamedParagraph[] = [];
-  for (const piece of pieces) {
+  yield* eachPiece((piece) => {
     const mentions = table.mentionsIn(piece.paragraph.english.text);
     if (mentions.length > 0) named.push({ ...piece, mentions, chinese: chineseText(piece.paragraph.chinese.text) });
-  }
+  });
   for (const mode of ['position', 'likeness'] as const) {
-    for (const { mentions, chinese } of named) learnFromAlignment(mentions, chinese, lexicon, mode);
+    yield* paced(named.length, (i) => named[i].chinese.text.length, (i) => {
+      learnFromAlignment(named[i].mentions, named[i].chinese, lexicon, mode);
+      return i + 1;
+    });
   }
 
+  yield;
   const ignored = new Set(options.ignoredNames.map(renderingKey));
   const read = readRenderings(named, lexicon, ignored);
+  yield;
   const { occurrences } = read;
   const missing = reportableMissing(read.missing, occurrences);
   const terms = termChecks(pieces.map(({ paragraph }) => paragraph), glossary, rangeOf);
+  yield;
   const findings = [...inconsistencies(occurrences, lexicon, rangeOf, ignored), ...missingFindings(missing, rangeOf), ...terms.findings];
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { index: [...buildIndex(table, occurrences, missing, rangeOf), ...terms.entries], findings };
