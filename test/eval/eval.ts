@@ -8,6 +8,7 @@ import { FINDING_CODES, type FindingCode } from '../../src/analysis/checks/types
 import { evaluateCorpus, formatTable } from './corpus';
 import { evaluateEctsum, printEctsum } from './ectsum';
 import { evaluateHuman, printHuman } from './human';
+import { printNamesEvaluation } from './names';
 import { inject, type Kind, type Label, type Variant } from './inject';
 import { SEED_LABELS } from './labels';
 
@@ -122,6 +123,9 @@ function main(): void {
   else console.log('\nHuman translations: skipped (no data; see test/eval/human.ts for how to fetch it, then `npm run eval -- --data DIR`).');
   // Key metrics on ECTSum's train and val calls, from the same folder (test/eval/ectsum.ts).
   printEctsum(dataDir ? evaluateEctsum(dataDir) : null, args.includes('--verbose'));
+  // Names: the seeds' labelled cases, injected errors in both scripts, the corpus's correct pairs (test/eval/names.ts).
+  console.log('\nName checks');
+  printNamesEvaluation();
 }
 
 if (require.main === module) main();
