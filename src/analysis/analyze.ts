@@ -4,7 +4,7 @@ import { extractEnglishFigures } from './figures';
 import type { Finding } from './checks/types';
 import { AnalysisMemo } from './memo';
 import { callInfo, extractMetrics, type FigureParagraph } from './metrics/metrics';
-import type { Paragraph, Transcript } from './model';
+import { spokenByCompany, type Paragraph, type Transcript } from './model';
 import { parseSteps } from './parse/parse';
 import type { CallInfo, Metric, OtherFigure } from './metrics/types';
 import { qaExchanges, speakerStats, type QaExchange, type SpeakerStat } from './metrics/speakerStats';
@@ -76,9 +76,8 @@ function companyParagraphs(transcript: Transcript, aligned: readonly AlignedPara
     result.push({ paragraph, english: memo.englishFigures.get(english.text, () => extractEnglishFigures(english.text)), counterpart: () => null });
   };
   for (const section of transcript.sections) {
-    // Lines under a participants list (a site's footer links) are no more the company's than the header.
-    if (section.kind !== 'participants') section.paragraphs.forEach(untranslated);
-    for (const turn of section.turns) if (turn.speaker.role === 'executive' || turn.speaker.role === 'unknown') turn.paragraphs.forEach(untranslated);
+    if (spokenByCompany(section, null)) section.paragraphs.forEach(untranslated);
+    for (const turn of section.turns) if (spokenByCompany(section, turn)) turn.paragraphs.forEach(untranslated);
   }
   return result.sort((a, b) => (a.paragraph.english?.start ?? 0) - (b.paragraph.english?.start ?? 0));
 }

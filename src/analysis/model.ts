@@ -86,6 +86,15 @@ export interface Transcript {
   readonly sections: readonly Section[];
 }
 
+/**
+ * Whether a section's paragraph is the company's own words: an executive's turn or one whose speaker's
+ * role is unknown, or the section's text outside any turn (a summary, a call with no speaker names),
+ * except under a participants list (a site's footer links). The operator and analysts restate or ask.
+ */
+export function spokenByCompany(section: Section, turn: Turn | null): boolean {
+  return turn ? turn.speaker.role === 'executive' || turn.speaker.role === 'unknown' : section.kind !== 'participants';
+}
+
 export function allTurns(transcript: Transcript): Turn[] {
   return transcript.sections.flatMap((section) => section.turns);
 }

@@ -2,7 +2,7 @@
 // alignment that the metrics and hovers read.
 import { extractChineseFigures, extractEnglishFigures, formatFix } from '../figures';
 import type { Figure } from '../figures/types';
-import { type Paragraph, type TranslatedParagraph, type Transcript, type Turn } from '../model';
+import { spokenByCompany, type Paragraph, type TranslatedParagraph, type Transcript } from '../model';
 import type { LineIndex } from '../text';
 import { alignParagraph, ignoredKey, type Alignment } from './alignment';
 import { identifiersIn } from './identifiers';
@@ -28,20 +28,20 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
   const findings: Finding[] = [];
   // The header (title, date and time of the call) is checked like any paragraph, for its figures only;
   // a section's text outside any turn (a summary, a transcript with no speaker names) is body text.
-  const paragraphs: Array<{ turn: Turn | null; header: boolean; paragraph: Paragraph }> = [
-    ...transcript.frontMatter.map((paragraph) => ({ turn: null, header: true, paragraph })),
+  const paragraphs: Array<{ header: boolean; company: boolean; paragraph: Paragraph }> = [
+    ...transcript.frontMatter.map((paragraph) => ({ header: true, company: false, paragraph })),
     ...transcript.sections.flatMap((section) => [
       // Lines under a participants list (a site's footer links) are no more body text than the header.
-      ...section.paragraphs.map((paragraph) => ({ turn: null, header: section.kind === 'participants', paragraph })),
-      ...section.turns.flatMap((turn) => turn.paragraphs.map((paragraph) => ({ turn, header: false, paragraph }))),
+      ...section.paragraphs.map((paragraph) => ({ header: section.kind === 'participants', company: spokenByCompany(section, null), paragraph })),
+      ...section.turns.flatMap((turn) => turn.paragraphs.map((paragraph) => ({ header: false, company: spokenByCompany(section, turn), paragraph }))),
     ]),
   ];
   const size = ({ english, chinese }: Paragraph) => (english?.text.length ?? 0) + (chinese?.text.length ?? 0);
-  const translated: Array<{ turn: Turn | null; header: boolean; paragraph: TranslatedParagraph; stats: TranslationStats }> = [];
+  const translated: Array<{ header: boolean; company: boolean; paragraph: TranslatedParagraph; stats: TranslationStats }> = [];
   const missing: Finding[] = [];
   let anyTranslation = false;
   yield* paced(paragraphs.length, (i) => size(paragraphs[i].paragraph), (i) => {
-    const { turn, header, paragraph } = paragraphs[i];
+    const { header, company, paragraph } = paragraphs[i];
     // Header lines left in one language (a logo's caption, the ticker) are no translation problem.
     const notice = header ? null : untranslated(paragraph);
     if (notice) missing.push(notice);
@@ -50,7 +50,7 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
     if (english && chinese) {
       // Paragraphs are keyed by their text, so after an edit only the changed ones are worked again.
       const stats = memo.translation.get(`${english.text}\u0000${chinese.text}`, () => translationStats(english.text, chinese.text));
-      translated.push({ turn, header, paragraph: paragraph as TranslatedParagraph, stats });
+      translated.push({ header, company, paragraph: paragraph as TranslatedParagraph, stats });
     }
     return i + 1;
   });
@@ -60,7 +60,7 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
   const rangeOf = (start: number, end: number) => lines.rangeOf(start, end);
   const aligned: AlignedParagraph[] = [];
   yield* paced(translated.length, (i) => size(translated[i].paragraph), (i) => {
-    const { turn, header, paragraph, stats } = translated[i];
+    const { header, company, paragraph, stats } = translated[i];
     for (const check of header ? [] : TRANSLATED_PARAGRAPH_CHECKS) {
       const finding = check(paragraph, stats, median);
       if (finding) findings.push(finding);
@@ -73,8 +73,6 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
     };
     const alignment = alignParagraph(paragraph, english, chinese, identifiers, figureOptions, rangeOf, header);
     findings.push(...alignment.findings);
-    // Text with no speaker (a summary, a call with no names) is taken as the company's.
-    const company = turn === null ? !header : turn.speaker.role === 'executive' || turn.speaker.role === 'unknown';
     aligned.push({ paragraph, alignment, company });
     return i + 1;
   });
