@@ -8,8 +8,8 @@ import { paced, runToEnd, type Steps } from '../steps';
 import { LineIndex, splitLines, type Line } from '../text';
 import { EntityTable, type Entity, type Form, type Mention } from './entities';
 import { termChecks } from './glossary';
-import { chineseText, fitRun, hanRenderings, keysOf, type ChineseText, learnFromAlignment, learnFromParentheses, learnFromSpeakerLine, Lexicon, unexplainedRuns } from './learn';
-import { findKey, readsAsTransliteration, renderingKey, soundsAlike } from './script';
+import { chineseText, fitRun, hanRenderings, keysOf, type ChineseText, learnFromAlignment, learnFromParentheses, learnFromSpeakerLine, Lexicon, type Span, unexplainedRuns } from './learn';
+import { readsAsTransliteration, renderingKey, soundsAlike, type NameRun } from './script';
 import { DEFAULT_NAME_CHECK_OPTIONS, type GlossaryEntry, type NameCheckOptions, type NameCheckResult, type NameEntry, type Rendering } from './types';
 
 export * from './types';
@@ -151,33 +151,50 @@ function readRenderings(named: readonly NamedParagraph[], lexicon: Lexicon, igno
   }
   for (const { paragraph, speaker, mentions, chinese: read } of named) {
     const chinese = paragraph.chinese;
-    const taken: Array<{ start: number; end: number }> = [];
-    const free = (span: { start: number; end: number }) => !taken.some((other) => other.start < span.end && span.start < other.end);
+    // Characters some rendering already claims: a mask, so a long paragraph's claims cost no search.
+    const taken = new Uint8Array(chinese.text.length);
+    const free = (span: Span) => {
+      for (let i = span.start; i < span.end; i++) if (taken[i]) return false;
+      return true;
+    };
+    const claimed: Span[] = [];
     const reported = new Set<Entity>();
     const unfound: Array<{ mention: Mention; entity: Entity }> = [];
+    // A form named again in the paragraph finds only spans its first mention claimed.
+    const foundByForm = new Map<Form, boolean>();
     for (const mention of mentions) {
       if (ignored.has(renderingKey(mention.form.text))) continue;
       const entity = referent(mention.form, speaker);
-      // Strong renderings first, then those learnt most often, then the longest.
-      const known = lexicon.of(mention.form);
-      const keys = keysOf(mention.form, lexicon).sort((a, b) => rank(known.get(b), b) - rank(known.get(a), a));
-      let found = false;
-      for (const key of keys) {
-        for (const span of findKey(chinese.text, key)) {
-          found = true;
-          if (!free(span)) continue;
-          taken.push(span);
-          occurrences.push({ key, text: chinese.text.slice(span.start, span.end), start: chinese.start + span.start, end: chinese.start + span.end, mention, paragraph, entity });
+      let found = foundByForm.get(mention.form);
+      if (found === undefined) {
+        found = false;
+        // Strong renderings first, then those learnt most often, then the longest.
+        const known = lexicon.of(mention.form);
+        const keys = keysOf(mention.form, lexicon).sort((a, b) => rank(known.get(b), b) - rank(known.get(a), a));
+        for (const key of keys) {
+          for (const span of read.find(key)) {
+            found = true;
+            if (!free(span)) continue;
+            taken.fill(1, span.start, span.end);
+            claimed.push(span);
+            occurrences.push({ key, text: chinese.text.slice(span.start, span.end), start: chinese.start + span.start, end: chinese.start + span.end, mention, paragraph, entity });
+          }
         }
+        foundByForm.set(mention.form, found);
       }
       if (!found) unfound.push({ mention, entity });
     }
-    // Decided once every name of the paragraph has claimed its renderings.
+    // Decided once every name of the paragraph has claimed its renderings, once per form.
+    const decided = new Set<Form>();
+    let unexplained: NameRun[] | null = null;
     for (const { mention, entity } of unfound) {
-      if (mention.form.entities.some((other) => entityKeys(other).some((key) => findKey(chinese.text, key).length > 0))) continue;
+      if (decided.has(mention.form)) continue;
+      decided.add(mention.form);
+      if (mention.form.entities.some((other) => entityKeys(other).some((key) => read.find(key).length > 0))) continue;
       // A run of transliteration nothing explains may be this name written yet another way: no claim.
       const known = mention.form.entities.flatMap((other) => (formsOf.get(other) ?? []).flatMap((form) => hanRenderings(form, lexicon)));
-      const runs = unexplainedRuns(read.runs, taken).flatMap((run) => fitRun(run.text, mention.form.text) ?? []);
+      unexplained ??= unexplainedRuns(read.runs, claimed);
+      const runs = unexplained.flatMap((run) => fitRun(run.text, mention.form.text) ?? []);
       if (runs.some((run) => known.length === 0 || known.some((text) => soundsAlike(run, text)))) continue;
       if (reported.has(entity) || mention.form.entities.some((other) => ignored.has(renderingKey(other.english)))) continue;
       reported.add(entity);

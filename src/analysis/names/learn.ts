@@ -71,7 +71,8 @@ export function fitRun(run: string, english: string, known: Iterable<string> = [
   for (const knownKey of known) if (knownKey.length >= 2 && key.endsWith(knownKey)) return null;
   const expected = expectedCharacters(english);
   let start = 0;
-  while (hanCount(run.slice(start)) > expected && WORD_ENDINGS.has(run.charCodeAt(start))) start++;
+  // Word endings are Han characters: each one dropped is one fewer.
+  for (let left = hanCount(run); left > expected && WORD_ENDINGS.has(run.charCodeAt(start)); left--) start++;
   while (start < run.length && isNameSeparator(run.charCodeAt(start))) start++;
   const trimmed = run.slice(start);
   const length = hanCount(trimmed);
@@ -157,19 +158,50 @@ export function keysOf(form: Form, lexicon: Lexicon): string[] {
   return [...lexicon.of(form).keys(), renderingKey(form.text), ...form.entities.map((entity) => renderingKey(entity.english))];
 }
 
-/** Runs of transliteration in the Chinese that no known rendering explains. */
-export function unexplainedRuns(runs: readonly NameRun[], explained: ReadonlyArray<{ start: number; end: number }>): NameRun[] {
-  return runs.filter((run) => !explained.some((span) => span.start < run.end && run.start < span.end));
+export interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
-/** A paragraph's translation with its runs of transliteration, found once. */
-export interface ChineseText {
-  readonly text: string;
+/**
+ * Runs of transliteration in the Chinese that no known rendering explains. One sweep over the spans
+ * sorted by start (runs are in text order): a run is explained when the spans starting before its
+ * end reach past its start.
+ */
+export function unexplainedRuns(runs: readonly NameRun[], explained: readonly Span[]): NameRun[] {
+  if (explained.length === 0) return [...runs];
+  const spans = [...explained].sort((a, b) => a.start - b.start);
+  const result: NameRun[] = [];
+  let next = 0;
+  let reach = -1;
+  for (const run of runs) {
+    for (; next < spans.length && spans[next].start < run.end; next++) reach = Math.max(reach, spans[next].end);
+    if (reach <= run.start) result.push(run);
+  }
+  return result;
+}
+
+/**
+ * A paragraph's translation with its runs of transliteration, found once, and where each rendering
+ * key stands, searched once: a long paragraph names the same people again and again.
+ */
+export class ChineseText {
   readonly runs: readonly NameRun[];
+  private readonly found = new Map<string, readonly Span[]>();
+
+  constructor(readonly text: string) {
+    this.runs = transliterationRuns(text);
+  }
+
+  find(key: string): readonly Span[] {
+    let spans = this.found.get(key);
+    if (!spans) this.found.set(key, (spans = findKey(this.text, key)));
+    return spans;
+  }
 }
 
 export function chineseText(text: string): ChineseText {
-  return { text, runs: transliterationRuns(text) };
+  return new ChineseText(text);
 }
 
 /** The Han renderings known for a form. */
@@ -184,12 +216,16 @@ export function hanRenderings(form: Form, lexicon: Lexicon): string[] {
  * shares a character with a rendering it already has (`麥修` beside `馬修`) is another rendering of it.
  */
 export function learnFromAlignment(mentions: readonly Mention[], chinese: ChineseText, lexicon: Lexicon, mode: 'position' | 'likeness'): void {
-  const explained: Array<{ start: number; end: number }> = [];
+  const explained: Span[] = [];
   const unexplained: Mention[] = [];
+  const seen = new Set<Form>();
   for (const mention of mentions) {
-    const spans = keysOf(mention.form, lexicon).flatMap((key) => findKey(chinese.text, key));
-    if (spans.length > 0) explained.push(...spans);
-    else if (mention.form.entities.some((entity) => entity.kind === 'person') && !unexplained.some((other) => other.form === mention.form)) unexplained.push(mention);
+    // A form named again finds the same spans: read each form once.
+    if (seen.has(mention.form)) continue;
+    seen.add(mention.form);
+    const spans = keysOf(mention.form, lexicon).flatMap((key) => chinese.find(key));
+    if (spans.length > 0) for (const span of spans) explained.push(span);
+    else if (mention.form.entities.some((entity) => entity.kind === 'person')) unexplained.push(mention);
   }
   if (unexplained.length === 0) return;
   const runs = unexplainedRuns(chinese.runs, explained);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { expectedCharacters, fitRun } from '../../../src/analysis/names/learn';
+import { ChineseText, expectedCharacters, fitRun, unexplainedRuns } from '../../../src/analysis/names/learn';
 import { findKey, readsAsTransliteration, renderingKey, soundsAlike, transliterationRuns } from '../../../src/analysis/names/script';
 
 describe('how names are written in Chinese', () => {
@@ -35,5 +35,26 @@ describe('how names are written in Chinese', () => {
     assert.equal(fitRun('布馬克', 'Mark'), '馬克');
     assert.equal(fitRun('布倫特', 'Brent'), '布倫特');
     assert.equal(fitRun('馬', 'Matthew'), null);
+  });
+});
+
+describe('runs of transliteration no rendering explains', () => {
+  const runs = (text: string) => new ChineseText(text).runs;
+
+  it('keeps the runs no span overlaps, whatever order the spans come in', () => {
+    const text = '托馬斯說,湯瑪斯和米歇爾都同意,塞弗特也是';
+    const all = runs(text);
+    assert.deepEqual(all.map((run) => run.text), ['托馬斯', '湯瑪斯', '米歇爾', '塞弗特']);
+    // A long span over the first run and a later one inside the third: only the second and fourth are left.
+    const spans = [{ start: text.indexOf('米歇'), end: text.indexOf('米歇') + 1 }, { start: 0, end: 3 }];
+    assert.deepEqual(unexplainedRuns(all, spans).map((run) => run.text), ['湯瑪斯', '塞弗特']);
+    assert.deepEqual(unexplainedRuns(all, []).map((run) => run.text), ['托馬斯', '湯瑪斯', '米歇爾', '塞弗特']);
+  });
+
+  it('finds a key once per paragraph and gives the same places again', () => {
+    const chinese = new ChineseText('托馬斯說,托馬斯-塞弗特同意。');
+    const first = chinese.find('托馬斯');
+    assert.deepEqual(first.map((span) => span.start), [0, 5]);
+    assert.equal(chinese.find('托馬斯'), first);
   });
 });
