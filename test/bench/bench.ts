@@ -8,15 +8,15 @@
 // --external:@microsoft/recognizers-text-suite --outfile=/tmp/x/bench.js`, with activate.ts and
 // profile.ts beside it for those steps) and run from inside the repository, or with BENCH_ROOT set.
 import * as fs from 'fs';
-import { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
-import { analyze, analyzeSteps, DEFAULT_ANALYZE_OPTIONS, type Analysis } from '../../src/analysis/analyze';
+import { analyze, analyzeSteps, DEFAULT_ANALYZE_OPTIONS } from '../../src/analysis/analyze';
 import { AnalysisMemo } from '../../src/analysis/memo';
 import { EDITOR_SLICE_MS, runInSlices } from '../../src/analysis/steps';
-import type * as RecognizersText from '@microsoft/recognizers-text-suite';
 import { SEED_FILES as SEEDS } from './adversarialInputs';
 import { gc, hasGc, keep, machine, mb, median, now, repositoryRoot, runProcess, time, type ProcessRun, type TimeOptions, type Timing } from './measure';
+import { paragraphsOf, peerLoadTime, runPeer, type Paragraphs } from './peer';
+import { printReport } from './report';
 import { adversarial, frontOf, synthesize } from './synth';
 
 // Child processes run from a staged copy (see stage()), so they are told where the repository is.
@@ -99,47 +99,6 @@ function floor(text: string): number {
 /** `node -e FLOOR_SCRIPT FILE`: the floor as a whole process (start-up, reading the file, one regex pass). */
 const FLOOR_SCRIPT = `const text = require('fs').readFileSync(process.argv[1], 'utf8'); console.log((${floor.toString()})(text));`;
 
-interface Paragraphs {
-  readonly english: string[];
-  readonly chinese: string[];
-}
-
-function paragraphsOf(analysis: Analysis): Paragraphs {
-  const english: string[] = [];
-  const chinese: string[] = [];
-  for (const section of analysis.transcript.sections) {
-    for (const turn of section.turns) {
-      for (const paragraph of turn.paragraphs) {
-        if (paragraph.english) english.push(paragraph.english.text);
-        if (paragraph.chinese) chinese.push(paragraph.chinese.text);
-      }
-    }
-  }
-  return { english, chinese };
-}
-
-type Recognizers = typeof RecognizersText;
-let recognizers: Recognizers | null = null;
-let peerLoadMs: number | null = null;
-function peer(): Recognizers {
-  if (!recognizers) {
-    const start = now();
-    // Loaded on first use, so that its start-up is measured apart (peerLoadMs).
-    // Resolved from the repository, wherever this bundle is. A synchronous load, timed on its own.
-    recognizers = createRequire(path.join(ROOT, 'package.json'))('@microsoft/recognizers-text-suite') as Recognizers;
-    peerLoadMs = now() - start;
-  }
-  return recognizers;
-}
-
-function runPeer(paragraphs: Paragraphs): number {
-  const { recognizeNumber, Culture } = peer();
-  let found = 0;
-  for (const text of paragraphs.english) found += recognizeNumber(text, Culture.English).length;
-  for (const text of paragraphs.chinese) found += recognizeNumber(text, Culture.Chinese).length;
-  return found;
-}
-
 /** Inserts one character in the middle of the text (a different one each call, so no result repeats). */
 let editCount = 0;
 function editMiddle(text: string): string {
@@ -198,7 +157,7 @@ function optionalInput(): Input {
 
 // ---------------------------------------------------------------- in-process measurements
 
-interface InputResult {
+export interface InputResult {
   name: string;
   origin: string;
   bytes: number;
@@ -256,10 +215,10 @@ function measureInput(input: Input, peerWanted: boolean): InputResult {
   };
   if (peerWanted) {
     // The first small input warms the peer up (loads its models); later ones need no separate warm-up.
-    const firstUse = recognizers === null;
-    const found = runPeer(paragraphs);
+    const firstUse = peerLoadTime() === null;
+    const found = runPeer(paragraphs, ROOT);
     const runs = input.bytes > 300_000 ? { warmup: 0, minRuns: QUICK ? 1 : 2, maxRuns: 3, budgetMs: 5_000 } : { warmup: firstUse ? 1 : 0, minRuns: 3, maxRuns: 7, budgetMs: 2_000 };
-    const timing = time(() => runPeer(paragraphs), runs);
+    const timing = time(() => runPeer(paragraphs, ROOT), runs);
     result.peer = { ...timing, found, paragraphs: paragraphs.english.length + paragraphs.chinese.length, peerOverOurs: timing.median / full.median };
   }
   log(`  analyze ${fmt(full.median)} ms (${fmt(result.analyzeMBps, 2)} MB/s, ${full.runs} runs), floor ${fmt(floorTiming.median, 2)} ms, edit ${fmt(edit.median)} ms${result.peer ? `, peer ${fmt(result.peer.median)} ms` : ''}`);
@@ -268,7 +227,7 @@ function measureInput(input: Input, peerWanted: boolean): InputResult {
 
 /** Child mode: the peer over the paragraphs in a JSON file (written by measureWholeProcess), as a whole process. */
 function peerChild(file: string): void {
-  console.log(runPeer(JSON.parse(fs.readFileSync(file, 'utf8')) as Paragraphs));
+  console.log(runPeer(JSON.parse(fs.readFileSync(file, 'utf8')) as Paragraphs, ROOT));
 }
 
 /**
@@ -373,13 +332,13 @@ function vscodeApiNames(): { enums: string[]; classes: string[]; namespaces: str
   return names;
 }
 
-interface ProcessTiming {
+export interface ProcessTiming {
   /** Median wall time of the whole process, ms. */
   readonly median: number;
   readonly runs: number;
 }
 
-interface WholeProcessRow {
+export interface WholeProcessRow {
   readonly name: string;
   readonly bytes: number;
   readonly check: ProcessTiming;
@@ -529,14 +488,6 @@ function measureProcesses(tmp: string, staged: Staged, seeds: Input[], large: In
   return out;
 }
 
-// ---------------------------------------------------------------- report
-
-function table(header: string[], body: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
-}
-
 function main(): void {
   if (process.argv[2] === '--heap-child') return heapChild(process.argv[3]);
   if (process.argv[2] === '--profile-child') return profileChild();
@@ -571,7 +522,7 @@ function main(): void {
         log(`peer on ${tenMb.name} (projected ${fmt(projected / 1000)} s)`);
         const paragraphs = paragraphsOf(analyze(tenInput.text));
         let found = 0;
-        const timing = time(() => (found = runPeer(paragraphs)), { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 });
+        const timing = time(() => (found = runPeer(paragraphs, ROOT)), { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 });
         tenMb.peer = { ...timing, found, paragraphs: paragraphs.english.length + paragraphs.chinese.length, peerOverOurs: timing.median / tenMb.analyze.median };
       } else {
         tenMb.peerNote = `skipped: projected ${fmt(projected / 1000)} s from the 1 MB run does not fit the ${TOTAL_BUDGET_MS / 1000} s budget`;
@@ -588,7 +539,7 @@ function main(): void {
       log(`skipping the 10 MB bulleted input (projected ${fmt(projectedOther / 1000)} s)`);
     }
     results.inputs = measured;
-    results.peerLoadMs = peerLoadMs;
+    results.peerLoadMs = peerLoadTime();
 
     // Scaling: 10 MB vs the ~100 KB seed of the same layout.
     results.scaling = measured
@@ -619,7 +570,7 @@ function main(): void {
     results.totalSeconds = elapsed() / 1000;
     results.loadAverageAtEnd = Number(os.loadavg()[0].toFixed(2));
 
-    report(measured);
+    printReport(results, measured, { quick: QUICK, noBuild: NO_BUILD, cli: shown(CLI), peerLoadMs: peerLoadTime() });
     // Written last: the dev-build restore above empties out/.
     fs.mkdirSync(path.join(ROOT, 'out', 'bench'), { recursive: true });
     if ('file' in profiled) {
@@ -633,93 +584,6 @@ function main(): void {
   const outFile = path.join(ROOT, 'out', 'bench', 'results.json');
   fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
   console.log(`\nresults: ${path.relative(ROOT, outFile)} (bench took ${fmt(elapsed() / 1000, 0)} s)`);
-}
-
-function report(measured: InputResult[]): void {
-  const m = results.machine as Record<string, string | number>;
-  console.log(`\nTranscript Review benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node} (${m.platform})${QUICK ? ' [QUICK]' : ''}`);
-  console.log(`load average (1 min) at start ${m.loadAverage1m}, at end ${results.loadAverageAtEnd}; analyze ms = median wall time, cpu ms = median process CPU time (all threads)\n`);
-  console.log(
-    table(
-      ['input', 'MB', 'turns', 'distinct ¶', 'analyze ms', 'cpu ms', 'MB/s', 'runs', 'floor ms', 'full/floor', 'edit ms', 'longest slice ms', 'peer ms', 'peer/ours'],
-      measured.map((r) => [
-        r.name,
-        fmt(mb(r.bytes), 2),
-        String(r.turns),
-        `${fmt((100 * r.distinctTexts.distinct) / r.distinctTexts.total, 0)}%`,
-        fmt(r.analyze.median),
-        fmt(r.analyze.cpuMedian),
-        fmt(r.analyzeMBps, 2),
-        String(r.analyze.runs),
-        fmt(r.floor.median, 2),
-        fmt(r.fullOverFloor, 0),
-        fmt(r.edit.median),
-        `${fmt(r.slices.cold.longestMs)} / ${fmt(r.slices.edit.longestMs)}`,
-        r.peer ? fmt(r.peer.median, 0) : r.peerNote ? 'skipped' : '–',
-        r.peer ? fmt(r.peer.peerOverOurs, 0) + '×' : '–',
-      ]),
-    ),
-  );
-  console.log(`distinct ¶ = distinct paragraph texts (English and Chinese) of all; the synthetic inputs must have 100%: ${measured.map((r) => `${r.name} ${r.distinctTexts.distinct}/${r.distinctTexts.total}`).join(', ')}`);
-  const repeating = measured.filter((r) => r.origin.startsWith('synthetic') && r.distinctTexts.distinct < r.distinctTexts.total);
-  console.log(repeating.length ? `  WARNING: repeated paragraphs in ${repeating.map((r) => r.name).join(', ')}: the memo reads them once` : '  every synthetic input: 100% distinct');
-  console.log(`longest slice = the longest the extension host is kept busy when the analysis runs as the extension runs it (slices of ${EDITOR_SLICE_MS} ms), cold / after an edit`);
-  const notes = measured.filter((r) => r.peerNote).map((r) => `  ${r.name}: peer ${r.peerNote}`);
-  if (notes.length) console.log(notes.join('\n'));
-  if (peerLoadMs !== null) console.log(`  (peer library require(): ${fmt(peerLoadMs, 0)} ms, not included above)`);
-  for (const note of (results.skipped as string[] | undefined) ?? []) console.log(`  skipped ${note}`);
-
-  console.log('');
-  for (const s of results.scaling as Array<Record<string, number | string>>) {
-    console.log(`scaling ${s.big} / ${s.small}: ${fmt(s.timeRatio as number, 1)}× time (medians; ${fmt(s.timeRatioOfMinimums as number, 1)}× by minimums) for ${fmt(s.sizeRatio as number, 1)}× size (target ≤ 100×)`);
-  }
-  const heap = results.heap10MB as Record<string, number | string> | undefined;
-  if (heap) {
-    console.log(
-      heap.error
-        ? `heap 10 MB: ${heap.error}`
-        : `heap 10 MB (${heap.input}): peak ${fmt(heap.peakHeapMB as number)} MB heapUsed (base with the text loaded ${fmt(heap.baseHeapMB as number)} MB, so +${fmt(heap.peakOverBaseMB as number)} MB; ${heap.collectionsDuringAnalyze} GCs during analyze); right after analyze ${fmt(heap.heapAfterAnalyzeMB as number)} MB; retained after gc ${fmt(heap.heapRetainedMB as number)} MB (the analysis itself ${fmt(heap.analysisRetainedMB as number)} MB); max RSS ${fmt(heap.maxRssMB as number, 0)} MB`,
-    );
-  }
-
-  console.log('');
-  const adversarialRows = results.adversarial as Array<{ name: string; bytes: number; analyze: Timing; MBps: number; overNormal: number }>;
-  console.log(table(['adversarial (~1 MB)', 'MB', 'analyze ms', 'MB/s', 'runs', '× normal'], adversarialRows.map((r) => [r.name, fmt(mb(r.bytes), 2), fmt(r.analyze.median), fmt(r.MBps, 2), String(r.analyze.runs), fmt(r.overNormal, 2)])));
-
-  const prof = results.profile10MB as { top?: Array<{ ms: number; percent: number; name: string }>; error?: string };
-  console.log('');
-  if (prof.top) console.log(table(['top self time, analyze() on 10 MB (2 runs)', 'ms', '%'], prof.top.slice(0, 12).map((r) => [r.name, String(r.ms), fmt(r.percent)])));
-  else console.log(`cpu profile: ${prof.error}`);
-
-  const p = results.processes as Record<string, unknown>;
-  console.log('');
-  if (p.skipped) {
-    console.log('process measurements skipped (BENCH_SKIP_PROCESS=1)');
-    return;
-  }
-  if (p.error) console.log(`process measurements: ${p.error}`);
-  const kb = p.bundleKB as { extension: number | null; cli: number | null } | undefined;
-  if (kb) console.log(`${NO_BUILD ? 'bundles as found' : 'production bundles'}: dist/extension.js ${fmt(kb.extension)} KB, ${shown(CLI)} ${fmt(kb.cli)} KB`);
-  const a = p.activation as Record<string, number | string> | undefined;
-  if (a) console.log(a.error ? `activation: failed: ${String(a.error).split('\n')[0]}` : `extension load ${fmt(a.loadMs as number)} ms + activate ${fmt(a.activateMs as number)} ms = ${fmt(a.loadPlusActivateMs as number)} ms (process wall ${fmt(a.processWallMs as number, 0)} ms, median of ${a.runs})`);
-  const c = p.cliFile as Record<string, number | string> | undefined;
-  if (c) console.log(`cli check ${c.file} --json: ${fmt(c.wallMs as number, 0)} ms wall (median of ${c.runs})`);
-  const f = p.cliFolder as Record<string, number | string> | undefined;
-  if (f) console.log(f.error ? `cli check DIR: ${f.error}` : `cli check DIR (${f.files} files, ${f.MB} MB): ${fmt(f.seconds as number, 2)} s, ${fmt(f.filesPerSecond as number, 1)} files/s, ${fmt(f.MBps as number, 2)} MB/s (median of ${f.runs}; wall ${fmt(f.wallMs as number, 0)} ms)`);
-  const whole = p.wholeProcess as { rows: WholeProcessRow[]; growth: Record<string, number | string> } | undefined;
-  if (whole) {
-    console.log('');
-    console.log(
-      table(
-        ['whole process, wall ms (median)', 'MB', 'check --json', 'runs', 'floor', 'check/floor', 'peer', 'runs', 'peer/check'],
-        whole.rows.map((r) => [r.name, fmt(mb(r.bytes), 2), fmt(r.check.median, 0), String(r.check.runs), fmt(r.floor.median, 0), fmt(r.checkOverFloor, 1) + '×', fmt(r.peer.median, 0), String(r.peer.runs), fmt(r.peerOverCheck, 1) + '×']),
-      ),
-    );
-    const g = whole.growth;
-    console.log(`check = node ${shown(CLI)} check --json FILE > /dev/null; floor = node -e (read FILE, one regex pass counting digit runs); peer = node, Recognizers-Text numbers over the same paragraphs (targets: check/floor ≤ 8×, peer/check ≥ 20×)`);
-    console.log(`growth ${g.big} / ${g.small}: check ${fmt(g.checkRatio as number, 1)}×, floor ${fmt(g.floorRatio as number, 1)}× for ${fmt(g.sizeRatio as number, 1)}× size (target ≤ 11×)`);
-  }
-  console.log(NO_BUILD ? 'dist/ measured as it was (BENCH_NO_BUILD=1: no production build, out/ untouched)' : `dev build restored: ${p.devBuildRestored ? 'yes' : 'NO'}`);
 }
 
 main();
