@@ -15,6 +15,7 @@ import { AnalysisMemo } from '../../src/analysis/memo';
 import { EDITOR_SLICE_MS, runInSlices } from '../../src/analysis/steps';
 import { SEED_FILES as SEEDS } from './adversarialInputs';
 import { gc, hasGc, keep, machine, mb, median, now, repositoryRoot, runProcess, time, type ProcessRun, type TimeOptions, type Timing } from './measure';
+import { measureNames } from './names';
 import { paragraphsOf, peerLoadTime, runPeer, type Paragraphs } from './peer';
 import { printReport } from './report';
 import { adversarial, frontOf, synthesize } from './synth';
@@ -515,7 +516,7 @@ function main(): void {
     const t1 = oneMb?.analyze.median ?? 1_000;
     const t10 = tenMb?.analyze.median ?? 10 * t1;
     const tSeed = measured[1].analyze.median;
-    const remaining = (): number => 3 * t10 + 1_000 /* heap */ + 2.5 * t10 + 3_000 /* profile */ + 15 * t1 /* adversarial */ + 20 * t10 /* whole-process check, floor and peer */ + (SKIP_PROCESS ? 0 : 15_000 + 200 * tSeed * 1.5 /* builds, processes, CLI folder */);
+    const remaining = (): number => 3 * t10 + 1_000 /* heap */ + 2.5 * t10 + 3_000 /* profile */ + 15 * t1 /* adversarial */ + 4 * t10 /* name checks */ + 20 * t10 /* whole-process check, floor and peer */ + (SKIP_PROCESS ? 0 : 15_000 + 200 * tSeed * 1.5 /* builds, processes, CLI folder */);
     if (oneMb?.peer && tenMb && tenInput) {
       const projected = (oneMb.peer.median * tenMb.bytes) / oneMb.bytes + 2 * t1;
       if (elapsed() + projected + remaining() < TOTAL_BUDGET_MS) {
@@ -560,6 +561,9 @@ function main(): void {
     const english = seedParagraphs.english.find((p) => /\d/.test(p) && p.length > 200) ?? seedParagraphs.english[0];
     const chinese = seedParagraphs.chinese.find((p) => /\d/.test(p) && p.length > 80) ?? seedParagraphs.chinese[0];
     results.adversarial = measureAdversarial(normal, english, chinese, frontOf(inputs[1].text));
+
+    log('name checks: the name step alone beside analyze(), alternating');
+    results.names = measureNames(inputs.filter((i) => i.name.startsWith('seed') || i.name.includes('interleaved')), QUICK);
 
     log('cpu profile of analyze() on 10 MB (node --cpu-prof, child process)');
     const profiled = profile10MB(tmp, staged);

@@ -1,6 +1,7 @@
 // The benchmark's printed report: the tables of a finished run (bench.ts measures, this file prints).
 import { EDITOR_SLICE_MS } from '../../src/analysis/steps';
 import type { InputResult, WholeProcessRow } from './bench';
+import type { NamesRow } from './names';
 import { mb, type Timing } from './measure';
 
 const fmt = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
@@ -71,6 +72,14 @@ export function printReport(results: Record<string, unknown>, measured: InputRes
   console.log('');
   const adversarialRows = results.adversarial as Array<{ name: string; bytes: number; analyze: Timing; MBps: number; overNormal: number }>;
   console.log(table(['adversarial (~1 MB)', 'MB', 'analyze ms', 'MB/s', 'runs', '× normal'], adversarialRows.map((r) => [r.name, fmt(mb(r.bytes), 2), fmt(r.analyze.median), fmt(r.MBps, 2), String(r.analyze.runs), fmt(r.overNormal, 2)])));
+
+  const names = results.names as NamesRow[] | undefined;
+  if (names) {
+    console.log('');
+    console.log(table(['name checks', 'MB', 'runs', 'analyze ms', 'names ms', 'adds'], names.map((r) => [r.name, fmt(mb(r.bytes), 2), String(r.runs), fmt(r.analyzeMs), fmt(r.namesMs), `${fmt(100 * r.adds, 1)}%`])));
+    const [one, ten] = [names.find((r) => r.name.startsWith('1 MB')), names.find((r) => r.name.startsWith('10 MB'))];
+    console.log(`adds = names ms / (analyze ms - names ms), the two timed in alternation (target ≤ 15%)${one && ten ? `; names ${ten.name} / ${one.name}: ${fmt(ten.namesMs / one.namesMs, 1)}× for ${fmt(ten.bytes / one.bytes, 1)}× size (target ≤ 11×)` : ''}`);
+  }
 
   const prof = results.profile10MB as { top?: Array<{ ms: number; percent: number; name: string }>; error?: string };
   console.log('');
