@@ -1,6 +1,6 @@
 // Command dispatch, kept free of process globals so tests can call it.
 import * as l10n from '@vscode/l10n';
-import { analyze, type Analysis } from '../analysis/analyze';
+import { analyze, DEFAULT_ANALYZE_OPTIONS, type Analysis, type AnalyzeOptions } from '../analysis/analyze';
 import { checkJson } from '../presentation/checkJson';
 import { formatValue } from '../presentation/messages';
 import { metricsJson } from '../presentation/metricsJson';
@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { chooseLanguage, HTML_LANG, translate, useLanguage, type Environment, type Language } from './language';
 import { canonicalEncoding, type Decoded } from './encoding';
 import { defaultInputs, expandInputs, InputError, isFolder, readTranscriptFile, unknownEncodingMessage } from './input';
+import { readGlossary } from './glossary';
 import { writeReports } from './report';
 
 export interface Output {
@@ -30,13 +31,14 @@ function usage(): string {
     ['report', l10n.t('one self-contained HTML review per transcript, written to --out DIR (default: reports)')],
   ];
   return [
-    `${l10n.t('Usage:')} transcript-review <command> [FILE|FOLDER…] [--json] [--out DIR] [--encoding NAME] [--lang en|zh-tw|zh-cn]`,
+    `${l10n.t('Usage:')} transcript-review <command> [FILE|FOLDER…] [--json] [--out DIR] [--encoding NAME] [--glossary FILE] [--lang en|zh-tw|zh-cn]`,
     '',
     l10n.t('Commands:'),
     ...commands.map(([name, text]) => `  ${name.padEnd(9)} ${text}`),
     '',
     l10n.t('With no FILE, the bundled sample transcripts are read. A FOLDER is searched for .txt and .transcript files.'),
     l10n.t('Files are read as UTF-8 or UTF-16, else their encoding is guessed among Windows-1252, GB18030 and Big5; --encoding NAME (utf-8, windows-1252, gb18030, big5, shift_jis…) sets it.'),
+    l10n.t('Glossary terms come from --glossary FILE (.csv, .json or .tbx), else from transcript-glossary.csv, .json or .tbx in the current folder.'),
     l10n.t('Messages follow --lang, else LC_ALL, LC_MESSAGES or LANG; JSON keys and codes are never translated.'),
     l10n.t('Exit status: 0 success, 1 when check finds an error-severity problem, 2 on unusable input or a usage error.'),
     '',
@@ -173,6 +175,11 @@ async function runCommand(args: readonly string[], language: Language, output: O
     output.err(`transcript-review: ${message}\n`);
     unusable = true;
   };
+  // A glossary that cannot be used is said once; the checks go on without it.
+  const glossary = readGlossary(options.glossary);
+  for (const problem of glossary.problems) output.err(`transcript-review: ${problem}\n`);
+  if (!json) for (const { file, terms } of glossary.used) output.err(`transcript-review: ${l10n.t('glossary {0}: {1} terms', file, terms)}\n`);
+  const analyzeOptions: AnalyzeOptions = { ...DEFAULT_ANALYZE_OPTIONS, glossary: glossary.entries };
   try {
     if (inputs.length === 0) inputs = defaultInputs();
   } catch (error) {
@@ -180,7 +187,7 @@ async function runCommand(args: readonly string[], language: Language, output: O
     return 2;
   }
 
-  if (!command) return report(inputs, out ?? 'reports', language, encoding, output);
+  if (!command) return report(inputs, out ?? 'reports', { language, encoding, analyze: analyzeOptions }, output);
 
   let failed = false;
   let files = 0;
@@ -202,7 +209,7 @@ async function runCommand(args: readonly string[], language: Language, output: O
       const { text } = decoded;
       files++;
       bytes += Buffer.byteLength(text, 'utf8');
-      const analysis = analyze(text);
+      const analysis = analyze(text, analyzeOptions);
       if (json) {
         const { value, failed: fileFailed } = command.json(file, analysis);
         results.push(withEncoding(value, decoded.encoding));
@@ -238,11 +245,13 @@ interface Options {
   out: string | null;
   /** `--encoding`: the WHATWG name of the encoding every file is read in, or null to detect each. */
   encoding: string | null;
+  /** `--glossary`: the glossary file, or null for the working folder's. */
+  glossary: string | null;
 }
 
 /** Flags and inputs, or the reason they make no sense. */
 function parseOptions(args: readonly string[]): Options | string {
-  const options: Options = { inputs: [], json: false, out: null, encoding: null };
+  const options: Options = { inputs: [], json: false, out: null, encoding: null, glossary: null };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') options.json = true;
@@ -255,13 +264,23 @@ function parseOptions(args: readonly string[]): Options | string {
       if (!value) return l10n.t('--encoding needs a name, such as windows-1252, gb18030 or big5');
       options.encoding = canonicalEncoding(value);
       if (options.encoding === null) return unknownEncodingMessage(value);
+    } else if (arg === '--glossary' || arg.startsWith('--glossary=')) {
+      const value = arg === '--glossary' ? args[++i] : arg.slice('--glossary='.length);
+      if (!value) return l10n.t('--glossary needs a file');
+      options.glossary = value;
     } else if (arg.startsWith('-')) return l10n.t('unknown option {0}', arg);
     else options.inputs.push(arg);
   }
   return options;
 }
 
-function report(inputs: readonly string[], outDir: string, language: Language, encoding: string | null, output: Output): number {
+interface ReportRun {
+  readonly language: Language;
+  readonly encoding: string | null;
+  readonly analyze: AnalyzeOptions;
+}
+
+function report(inputs: readonly string[], outDir: string, { language, encoding, analyze }: ReportRun, output: Output): number {
   let unusable = false;
   const files = [...expandInputs(inputs, (message) => {
     output.err(`transcript-review: ${message}\n`);
@@ -269,7 +288,7 @@ function report(inputs: readonly string[], outDir: string, language: Language, e
   })];
   let results;
   try {
-    results = writeReports(files, outDir, { translate, lang: HTML_LANG[language], encoding: encoding ?? undefined });
+    results = writeReports(files, outDir, { translate, lang: HTML_LANG[language], encoding: encoding ?? undefined, analyze });
   } catch (error) {
     output.err(`transcript-review: ${(error as Error).message}\n`);
     return 2;

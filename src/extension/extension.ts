@@ -5,6 +5,7 @@ import { AnalysisCache } from './analysisCache';
 import { registerAutoDetect } from './autoDetect';
 import { registerQuickFixes } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
+import { GlossaryFiles } from './glossaryFiles';
 import { registerHover } from './hover';
 import { registerOutline } from './outline';
 import { registerReviewPanel } from './panel';
@@ -14,11 +15,12 @@ import { SettingsWatcher } from './settings';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Transcript Review', { log: true });
-  const settings = new SettingsWatcher(log);
+  const glossaryFiles = new GlossaryFiles(log);
+  const settings = new SettingsWatcher(log, glossaryFiles);
   const cache = new AnalysisCache(() => settings.current);
   const reviewed = new ReviewedStore(log);
   // Settings change what the checks find: forget old analyses before anything refreshes.
-  context.subscriptions.push(log, settings, settings.onDidChange(() => cache.clear()), cache, reviewed);
+  context.subscriptions.push(log, glossaryFiles, settings, settings.onDidChange(() => cache.clear()), cache, reviewed);
   const diagnostics = registerDiagnostics(cache, settings, reviewed);
   context.subscriptions.push(
     diagnostics,

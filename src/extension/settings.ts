@@ -1,6 +1,8 @@
 // Reads and validates `transcriptReview.*`; invalid values fall back to defaults with one clear message.
+// The glossary is the setting's terms and the workspace's glossary files'.
 import * as vscode from 'vscode';
 import { parseSettings, type Settings } from '../analysis/settings';
+import type { GlossaryFiles } from './glossaryFiles';
 
 export class SettingsWatcher implements vscode.Disposable {
   private settings: Settings;
@@ -9,13 +11,22 @@ export class SettingsWatcher implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
   private lastReported = '';
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  /** `glossaryFiles`: the workspace's glossary files, whose terms join the setting's. */
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly glossaryFiles?: GlossaryFiles,
+  ) {
     this.settings = this.read();
-    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('transcriptReview')) return;
+    const reread = () => {
       this.settings = this.read();
       this.changed.fire(this.settings);
-    });
+    };
+    this.subscription = vscode.Disposable.from(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('transcriptReview')) reread();
+      }),
+      glossaryFiles?.onDidChange(reread) ?? { dispose() {} },
+    );
   }
 
   get current(): Settings {
@@ -31,7 +42,8 @@ export class SettingsWatcher implements vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('Some Transcript Review settings are invalid and were replaced by their defaults: {0}', errors.join('; ')));
     }
     this.lastReported = report;
-    return settings;
+    const files = this.glossaryFiles?.entries ?? [];
+    return files.length > 0 ? { ...settings, glossary: [...settings.glossary, ...files] } : settings;
   }
 
   dispose(): void {

@@ -28,6 +28,13 @@ export function exportObject(payload: ReviewPayload, source: { readonly uri: str
       line: row.line + 1,
       column: row.character + 1,
     })),
+    names: payload.names.map((row) => ({
+      english: row.english,
+      kind: row.kind,
+      role: row.role,
+      renderings: row.renderings.map((rendering) => ({ text: rendering.text, count: rendering.count, line: rendering.line + 1, column: rendering.character + 1 })),
+      missing: row.missing.map((line) => line + 1),
+    })),
     problems: payload.problems.map((row) => ({
       code: row.code,
       severity: row.severity,
@@ -65,6 +72,11 @@ export function formatExport(payload: ReviewPayload, format: ExportFormat, sourc
     const rows = [
       ...data.metrics.map((m) => [m.guidance ? 'guidance' : 'metric', m.label, '', m.period, m.english, m.chinese, m.value, m.status, m.line, m.column, '']),
       ...data.otherFigures.map((o) => ['other', '', '', '', o.english, '', '', o.translated ? '' : 'untranslated', o.line, o.column, o.sentence]),
+      // A name: one row per rendering (value = how many times), one per translation that drops it.
+      ...data.names.flatMap((n) => [
+        ...n.renderings.map((r) => ['name', n.kind, '', '', n.english, r.text, r.count, '', r.line, r.column, n.role ?? '']),
+        ...n.missing.map((line) => ['name', n.kind, '', '', n.english, '', '', 'missing', line, '', n.role ?? '']),
+      ]),
       ...data.problems.map((p) => ['problem', p.code, p.severity, '', '', '', '', '', p.line, p.column, p.message]),
     ];
     // A byte order mark, so that spreadsheets read the Chinese as UTF-8.
@@ -92,6 +104,16 @@ export function formatExport(payload: ReviewPayload, format: ExportFormat, sourc
   else {
     lines.push(`| ${[s.figure, s.sentence, s.lineColumn].map(markdownCell).join(' | ')} |`, '|---|---|--:|');
     for (const o of data.otherFigures) lines.push(`| ${[o.english, o.sentence, o.line].map(markdownCell).join(' | ')} |`);
+    lines.push('');
+  }
+  lines.push(`## ${markdownCell(s.names)}`, '');
+  if (data.names.length === 0) lines.push(markdownCell(s.noNames), '');
+  else {
+    lines.push(`| ${[s.name, s.renderings, s.notNamed].map(markdownCell).join(' | ')} |`, '|---|---|---|');
+    for (const n of data.names) {
+      const renderings = n.renderings.map((r) => `${r.text} ×${r.count} (${r.line})`).join(' · ');
+      lines.push(`| ${[[n.english, n.role].filter(Boolean).join(', '), renderings, n.missing.join(', ')].map(markdownCell).join(' | ')} |`);
+    }
     lines.push('');
   }
   lines.push(`## ${markdownCell(s.problems)}`, '');

@@ -108,7 +108,7 @@ function qaRows(analysis: Analysis): QaRow[] {
 
 function nameRows(analysis: Analysis): NameRow[] {
   return analysis.names.slice(0, LIMITS.names).map((entry) => {
-    const renderings = entry.renderings.slice(0, LIMITS.renderingsPerName).map((rendering) => ({ text: clip(rendering.text), count: position(rendering.count), line: position(rendering.lines[0] ?? 0) }));
+    const renderings = entry.renderings.slice(0, LIMITS.renderingsPerName).map((rendering) => ({ text: clip(rendering.text), count: position(rendering.count), ...rangeFields(rendering.first) }));
     const missing = entry.missing.slice(0, LIMITS.missingPerName).map(position);
     const lines = [...renderings.map((rendering) => rendering.line), ...missing];
     const first = lines.length > 0 ? Math.min(...lines) : 0;

@@ -179,8 +179,8 @@ function buildSchemas() {
     english: text(),
     kind: z.enum(['person', 'organization', 'product']),
     role: z.nullable(text()),
-    /** Most frequent first; each goes to the first line that writes it. */
-    renderings: z.array(z.strictObject({ text: text(), count, line })).check(z.maxLength(LIMITS.renderingsPerName)),
+    /** Most frequent first; each goes to the first place that writes it. */
+    renderings: z.array(z.strictObject({ text: text(), count, ...rangeFields })).check(z.maxLength(LIMITS.renderingsPerName)),
     /** English lines naming it whose translation does not. */
     missing: z.array(line).check(z.maxLength(LIMITS.missingPerName)),
     ...rangeFields,

@@ -158,8 +158,9 @@ function qa(p: ReviewPayload): HTMLElement {
 }
 
 /** A link inside a row that goes to its own line instead of the row's. */
-function lineLink(label: string, title: string, line: number): HTMLElement {
-  const target: Target = { line, character: 0, endLine: line, endCharacter: 0 };
+/** A link to a line, or to a range where one is known (a rendering is selected). */
+function lineLink(label: string, title: string, line: number, range?: Target): HTMLElement {
+  const target: Target = range ? { line: range.line, character: range.character, endLine: range.endLine, endCharacter: range.endCharacter } : { line, character: 0, endLine: line, endCharacter: 0 };
   const button = h('button', { type: 'button', class: 'link', title }, label);
   button.addEventListener('click', (event) => {
     event.stopPropagation();
@@ -178,7 +179,7 @@ function names(p: ReviewPayload): HTMLElement {
   const kinds: Record<NameRow['kind'], string> = { person: s.person, organization: s.organization, product: s.product };
   p.names.forEach((n, index) => {
     const who = h('td', { class: 'label' }, n.english, h('span', { class: 'meta' }, ` · ${[kinds[n.kind], n.role].filter(Boolean).join(', ')}`));
-    const renderings = h('td', {}, ...n.renderings.flatMap((r, i) => [i > 0 ? ' · ' : '', lineLink(`${r.text} ×${number(r.count)}`, format(s.line, r.line + 1), r.line)]));
+    const renderings = h('td', {}, ...n.renderings.flatMap((r, i) => [i > 0 ? ' · ' : '', lineLink(`${r.text} ×${number(r.count)}`, format(s.line, r.line + 1), r.line, r)]));
     const missing = h('td', { class: 'missing' }, ...n.missing.flatMap((line, i) => [i > 0 ? ', ' : '', lineLink(String(line + 1), format(s.line, line + 1), line)]));
     const lines: Array<[number, number]> = [...n.renderings.map((r): [number, number] => [r.line, r.line]), ...n.missing.map((line): [number, number] => [line, line])];
     body.append(row(h('tr', { title: format(s.line, n.line + 1) }, who, renderings, missing), 'name', n, lines, `name:${index}`));

@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { METRIC_LABELS } from '../../src/analysis/metrics/metrics';
+import { GLOSSARY_ERRORS } from '../../src/analysis/names';
 import { DIRECTION_WORDS, UNIT_TEMPLATES } from '../../src/presentation/messages';
 import { DEFAULT_UI_STRINGS } from '../../src/presentation/strings';
 import { vocabularyTexts } from '../../src/shared/vocabulary';
@@ -18,8 +19,8 @@ function stringsInCode(): Set<string> {
     const code = fs.readFileSync(file, 'utf8');
     for (const match of code.matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) found.add(match[2].replace(/\\(.)/g, '$1'));
   }
-  // The front ends look up the vocabulary's labels and messages, the panel's strings, metric names and unit words by their English.
-  for (const template of [...vocabularyTexts(), ...Object.values(DIRECTION_WORDS), ...Object.values(DEFAULT_UI_STRINGS), ...METRIC_LABELS, ...Object.values(UNIT_TEMPLATES)]) found.add(template);
+  // The front ends look up the vocabulary's labels and messages, the panel's strings, metric names, unit words and glossary errors by their English.
+  for (const template of [...vocabularyTexts(), ...Object.values(DIRECTION_WORDS), ...Object.values(DEFAULT_UI_STRINGS), ...METRIC_LABELS, ...Object.values(UNIT_TEMPLATES), ...Object.values(GLOSSARY_ERRORS)]) found.add(template);
   return found;
 }
 

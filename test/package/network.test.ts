@@ -62,15 +62,17 @@ describe('network, processes and files', () => {
 
       it('touches files only through the calls reviewed below (method names survive minification)', () => {
         const calls = [...bundle(file).matchAll(/\.fs\.(\w+)\s*\(/g)].map((m) => m[1]).sort();
-        assert.deepEqual(calls, ['delete', 'readFile', 'readFile', 'rename', 'stat', 'writeFile', 'writeFile']);
+        assert.deepEqual(calls, ['delete', 'readFile', 'readFile', 'readFile', 'rename', 'stat', 'stat', 'writeFile', 'writeFile']);
       });
     });
   }
 
-  it('the sources use workspace.fs only on the sidecar, its temporary file, a chosen export target and the bundled samples', () => {
+  it('the sources use workspace.fs only on the sidecar, its temporary file, a chosen export target, the bundled samples and the glossary files (read only)', () => {
     const calls = extensionSources().flatMap(({ file, code }) => [...code.matchAll(/workspace\.fs\.(\w+)\(\s*(\w+)/g)].map((m) => `${file}: ${m[1]}(${m[2]})`));
     assert.deepEqual(calls.sort(), [
       // The export writes where the user chose in a save dialog (never the transcript: checked before).
+      'glossaryFiles.ts: readFile(uri)',
+      'glossaryFiles.ts: stat(uri)',
       'panel/export.ts: writeFile(target)',
       'reviewed.ts: delete(temporary)',
       'reviewed.ts: readFile(sidecar)',
@@ -87,6 +89,9 @@ describe('network, processes and files', () => {
     assert.match(reviewed, /const temporary = sidecar\.with\(/, 'the temporary file sits beside the sidecar');
     assert.match(reviewed, /rename\(temporary, sidecar,/, 'the temporary file is renamed onto the sidecar');
     assert.match(reviewed, /return document\.with\(\{ path: `\$\{document\.path\}\.review\.json` \}\)/, 'the sidecar is NAME.review.json beside the transcript');
+    const glossary = extensionSources().find(({ file }) => file === 'glossaryFiles.ts')!.code;
+    assert.match(glossary, /for \(const name of GLOSSARY_FILE_NAMES\) \{\n\s+const uri = vscode\.Uri\.joinPath\(folder\.uri, name\);/, 'glossaries are the named files at the root of a workspace folder');
+    assert.match(glossary, /createFileSystemWatcher\(`\*\*\/\$\{PATTERN\}`\)/, 'the watcher watches the glossary file names only');
   });
 
   it('the sources open only the transcripts they are given, and no Node file API or local path', () => {
@@ -95,7 +100,9 @@ describe('network, processes and files', () => {
     // document holding a sample's text (`openTextDocument({ language, content })`).
     assert.deepEqual(opened.sort(), ['panel/manager.ts: resource', 'panel/manager.ts: uri', 'samples.ts: ']);
     for (const { file, code } of extensionSources()) {
-      assert.ok(!/\bfsPath\b|from 'fs'|from 'path'|from 'os'|\bfindFiles\b|createFileSystemWatcher|readDirectory/.test(code), `${file} reaches the file system another way`);
+      // The glossary's watcher is checked above: it watches the glossary file names only.
+      const watcher = file === 'glossaryFiles.ts' ? /(?!)/ : /createFileSystemWatcher/;
+      assert.ok(!/\bfsPath\b|from 'fs'|from 'path'|from 'os'|\bfindFiles\b|readDirectory/.test(code) && !watcher.test(code), `${file} reaches the file system another way`);
     }
   });
 });

@@ -43,6 +43,10 @@ describe('review payload on the seeds', () => {
       const seifert = payload.names.find((n) => n.english.startsWith('Thomas'))!;
       const toma = seifert.renderings.find((r) => r.text === '托馬斯')!;
       assert.deepEqual([toma.count, toma.line + 1], seed === SEED_INTERLEAVED ? [3, 351] : [2, 329]);
+      // A rendering's link selects the name itself, not the start of its line.
+      const lines = readSeed(seed).split(/\r?\n/);
+      assert.equal(toma.line, toma.endLine);
+      assert.equal(lines[toma.line].slice(toma.character, toma.endCharacter), '托馬斯');
       for (const n of payload.names) {
         const lines = [...n.renderings.map((r) => r.line), ...n.missing];
         assert.equal(n.line, lines.length > 0 ? Math.min(...lines) : 0, n.english);
@@ -152,16 +156,22 @@ describe('review export', () => {
     assert.equal(data.metrics[0].line, 31);
     assert.equal(data.metrics[0].chineseLine, 32);
     assert.deepEqual(data.problems.map((p: { code: string; line: number; column: number }) => [p.code, p.line, p.column]), [['figure-mismatch', 13, 41], ['untranslated', 21, 41]]);
+    const seifert = data.names.find((n: { english: string }) => n.english === 'Thomas Seifert');
+    const toma = seifert.renderings.find((r: { text: string }) => r.text === '托馬斯');
+    assert.deepEqual([toma.count, toma.line, readSeed(SEED_INTERLEAVED).split(/\r?\n/)[toma.line - 1].slice(toma.column - 1, toma.column + 2)], [3, 351, '托馬斯']);
   });
 
   it('CSV: one row per figure or problem, quoted, with formulas defused and a BOM for spreadsheets', () => {
     const csv = formatExport(payload, 'csv', source);
     assert.ok(csv.startsWith('\uFEFFkind,'));
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    assert.equal(lines.length, 1 + 2 + 2);
+    const nameRows = payload.names.reduce((sum, n) => sum + n.renderings.length + n.missing.length, 0);
+    assert.ok(nameRows > 0);
+    assert.equal(lines.length, 1 + 2 + nameRows + 2);
     assert.ok(lines[1].startsWith('metric,"Revenue, ""adjusted"" | total",'), lines[1]);
     assert.ok(lines[2].startsWith(`metric,"'=HYPERLINK(""http://x"")",`), lines[2]);
-    assert.ok(lines[3].startsWith('problem,figure-mismatch,error,'), lines[3]);
+    assert.ok(lines.some((line) => line.startsWith('name,person,,,Thomas Seifert,托馬斯,3,,351,')), 'a rendering row');
+    assert.ok(lines[3 + nameRows].startsWith('problem,figure-mismatch,error,'), lines[3 + nameRows]);
     assert.equal(csvCell('-1'), "'-1");
     assert.equal(csvCell(null), '');
     assert.equal(csvCell(' x'), '" x"');
@@ -173,6 +183,7 @@ describe('review export', () => {
     assert.ok(markdown.includes('Revenue, "adjusted" \\| total'));
     assert.ok(markdown.includes('## Guidance\n\nNo guidance found'));
     assert.ok(markdown.includes('| Error | Figure differs | 13 |'));
+    assert.match(markdown, /## Names\n\n\| Name \| .*\n\|---\|---\|---\|\n[^]*\| Thomas Seifert, Chief Financial Officer \| [^|\n]*托馬斯 ×3 \(351\)/);
     assert.equal(markdownCell('<img src=x onerror=alert(1)>|a\nb'), '&lt;img src=x onerror=alert(1)&gt;\\|a b');
   });
 });

@@ -73,7 +73,7 @@ export function hostileAnalysis(): Analysis {
       metric(`Guidance ${hostile}`, line(index), { guidance: true, low: 1, high: 2, period: hostile, english: metricSource(hostile, line(index), 0, 10) }),
     ]),
     findings: [...HOSTILE.map((hostile, index) => finding('figure-mismatch', line(index), hostile, hostile, `hostile-${index}`)), ...real.findings],
-    names: [...HOSTILE.map((hostile, index) => ({ english: hostile, kind: 'person' as const, role: hostile, renderings: [{ text: hostile, count: 1, lines: [line(index) + 1] }], missing: [line(index)] })), ...real.names],
+    names: [...HOSTILE.map((hostile, index) => ({ english: hostile, kind: 'person' as const, role: hostile, renderings: [{ text: hostile, count: 1, lines: [line(index) + 1], first: metricSource(hostile, line(index) + 1, 0, 4).range }], missing: [line(index)] })), ...real.names],
   };
 }
 

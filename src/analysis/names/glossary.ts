@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 import type { Finding, FindingSide } from '../checks/types';
 import { paragraphId } from '../checks/translation';
 import type { TranslatedParagraph } from '../model';
+import { renderingsOf } from './renderings';
+import { readTbx } from './tbx';
 import { findKey, renderingKey } from './script';
 import type { GlossaryEntry, NameEntry, NameKind } from './types';
 
@@ -29,7 +31,14 @@ export const GLOSSARY_ERRORS = {
   term: 'Glossary line {0}: the English term is empty or longer than {1} characters',
   rendering: 'Glossary line {0}: no Chinese rendering, or one longer than {1} characters',
   kind: 'Glossary line {0}: unknown kind "{1}" (person, organization or product)',
+  xml: 'The glossary is not valid TBX (XML): {0}',
+  tbxEmpty: 'The glossary has no concept with both an English and a Chinese term',
+  tooBig: 'The glossary is larger than {0} MB',
+  encoding: 'The glossary is not UTF-8 text',
 } as const;
+
+/** A glossary file larger than this is refused unread: a glossary, not a corpus. */
+export const MAX_GLOSSARY_BYTES = 5 * 1024 * 1024;
 
 export type GlossaryResult = { readonly ok: true; readonly entries: GlossaryEntry[] } | { readonly ok: false; readonly error: GlossaryError };
 
@@ -48,11 +57,22 @@ const RENDERING_SEPARATOR = '|';
 /** Columns whose values are renderings: one for both scripts, or one per script. */
 const CHINESE_COLUMNS = new Set(['chinese', 'zh', 'traditional', 'simplified', 'zh-tw', 'zh-cn', 'zh-hant', 'zh-hans']);
 
-/** A glossary from the text of a `.json` or `.csv` file (`format` from its extension). */
-export function parseGlossary(text: string, format: 'csv' | 'json'): GlossaryResult {
+export type GlossaryFormat = 'csv' | 'json' | 'tbx';
+
+/** The files a workspace (or the CLI's working folder) keeps its glossary in, read where they exist. */
+export const GLOSSARY_FILE_NAMES = ['transcript-glossary.csv', 'transcript-glossary.json', 'transcript-glossary.tbx'] as const;
+
+/** A glossary file's format, from its name; null for a name that is not a glossary's. */
+export function glossaryFormat(fileName: string): GlossaryFormat | null {
+  const match = /\.(csv|json|tbx)$/i.exec(fileName);
+  return match ? (match[1].toLowerCase() as GlossaryFormat) : null;
+}
+
+/** A glossary from the text of a `.csv`, `.json` or `.tbx` file (`format` from its extension). */
+export function parseGlossary(text: string, format: GlossaryFormat): GlossaryResult {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return fail(GLOSSARY_ERRORS.empty);
-  return format === 'json' ? parseJson(body) : parseCsv(body);
+  return format === 'json' ? parseJson(body) : format === 'tbx' ? parseTbx(body) : parseCsv(body);
 }
 
 function parseJson(text: string): GlossaryResult {
@@ -71,6 +91,14 @@ function parseJson(text: string): GlossaryResult {
   }
   const rows = Array.isArray(parsed.data) ? parsed.data : parsed.data.terms;
   return validated(rows.map((row, i) => ({ line: i + 1, english: row.english, chinese: typeof row.chinese === 'string' ? [row.chinese] : row.chinese, kind: row.kind ?? '' })));
+}
+
+/** One row per English term of each concept (synonyms each required to be rendered as the concept's Chinese). */
+function parseTbx(text: string): GlossaryResult {
+  const read = readTbx(text);
+  if (!read.ok) return fail(GLOSSARY_ERRORS.xml, read.message);
+  if (read.concepts.length === 0) return fail(GLOSSARY_ERRORS.tbxEmpty);
+  return validated(read.concepts.flatMap(({ index, english, chinese }) => english.map((term) => ({ line: index, english: term, chinese, kind: '' }))));
 }
 
 /** RFC 4180 fields: commas, double quotes with `""` inside, CRLF or LF line ends. */
@@ -170,7 +198,13 @@ export function termChecks(paragraphs: readonly TranslatedParagraph[], glossary:
     terms.set(key, list);
   }
   const findings: Finding[] = [];
-  const used = new Map<GlossaryEntry, Map<string, number[]>>();
+  // Per term used in the English: where the translation writes it, and the translations that do not.
+  const used = new Map<GlossaryEntry, { rendered: Array<{ text: string; key: string; range: Finding['range'] }>; missing: number[] }>();
+  const usage = (entry: GlossaryEntry) => {
+    let found = used.get(entry);
+    if (!found) used.set(entry, (found = { rendered: [], missing: [] }));
+    return found;
+  };
   if (terms.size === 0) return { findings, entries: [] };
   const longest = Math.max(...[...terms.keys()].map((key) => key.split(' ').length));
   const firstWords = new Set([...terms.keys()].map((key) => key.split(' ')[0]));
@@ -195,26 +229,23 @@ export function termChecks(paragraphs: readonly TranslatedParagraph[], glossary:
       const match = words[i];
       if (seen.has(term.entry)) continue;
       seen.add(term.entry);
-      const spans = term.entry.chinese.flatMap((rendering) => findKey(chinese.text, renderingKey(rendering)).map((span) => ({ span, rendering })));
+      const spans = term.entry.chinese
+        .flatMap((rendering) => findKey(chinese.text, renderingKey(rendering)).map((span) => ({ span, rendering })))
+        .sort((a, b) => a.span.start - b.span.start);
       if (spans.length > 0) {
-        const byRendering = used.get(term.entry) ?? new Map<string, number[]>();
-        for (const { span, rendering } of spans) {
-          const lines = byRendering.get(rendering) ?? [];
-          lines.push(rangeOf(chinese.start + span.start, chinese.start + span.end).start.line);
-          byRendering.set(rendering, lines);
-        }
-        used.set(term.entry, byRendering);
+        const { rendered } = usage(term.entry);
+        for (const { span, rendering } of spans) rendered.push({ text: rendering, key: rendering, range: rangeOf(chinese.start + span.start, chinese.start + span.end) });
         continue;
       }
+      usage(term.entry).missing.push(chinese.range.start.line);
       const start = paragraph.english.start + match.index;
       findings.push(termFinding(paragraph, term.entry, { text: written, start, end: start + written.length }, rangeOf));
     }
   }
+  // Every term the English uses has its row, rendered or not.
   const entries = glossary.flatMap((entry): NameEntry[] => {
-    const byRendering = used.get(entry);
-    if (!byRendering) return [];
-    const renderings = [...byRendering].map(([text, lines]) => ({ text, count: lines.length, lines })).sort((a, b) => b.count - a.count);
-    return [{ english: entry.english, kind: entry.kind ?? 'product', role: null, renderings, missing: [] }];
+    const found = used.get(entry);
+    return found ? [{ english: entry.english, kind: entry.kind ?? 'product', role: null, renderings: renderingsOf(found.rendered), missing: found.missing }] : [];
   });
   return { findings, entries };
 }

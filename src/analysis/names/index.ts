@@ -3,17 +3,18 @@
 // rendered as the glossary says. Pure and linear: each paragraph is read a fixed number of times.
 import type { Finding, FindingSide } from '../checks/types';
 import { paragraphId } from '../checks/translation';
-import type { Paragraph, TextSpan, TranslatedParagraph, Transcript } from '../model';
+import type { Paragraph, Range, TextSpan, TranslatedParagraph, Transcript } from '../model';
 import { paced, runToEnd, type Steps } from '../steps';
 import { LineIndex, splitLines, type Line } from '../text';
 import { EntityTable, type Entity, type Form, type Mention } from './entities';
 import { termChecks } from './glossary';
+import { renderingsOf } from './renderings';
 import { chineseText, fitRun, hanRenderings, keysOf, type ChineseText, learnFromAlignment, learnFromParentheses, learnFromSpeakerLine, Lexicon, type Span, unexplainedRuns } from './learn';
 import { readsAsTransliteration, renderingKey, soundsAlike, type NameRun } from './script';
-import { DEFAULT_NAME_CHECK_OPTIONS, type GlossaryEntry, type NameCheckOptions, type NameCheckResult, type NameEntry, type Rendering } from './types';
+import { DEFAULT_NAME_CHECK_OPTIONS, type GlossaryEntry, type NameCheckOptions, type NameCheckResult, type NameEntry } from './types';
 
 export * from './types';
-export { parseGlossary } from './glossary';
+export { GLOSSARY_ERRORS, GLOSSARY_FILE_NAMES, glossaryFormat, MAX_GLOSSARY_BYTES, parseGlossary, type GlossaryError, type GlossaryFormat, type GlossaryResult } from './glossary';
 
 type RangeOf = (start: number, end: number) => Finding['range'];
 
@@ -289,19 +290,13 @@ function missingFindings(missing: ReadonlyArray<MissingMention & { forms: string
 }
 
 function buildIndex(table: EntityTable, occurrences: readonly Occurrence[], missing: readonly MissingMention[], rangeOf: RangeOf): NameEntry[] {
-  const renderings = new Map<Entity, Map<string, { text: string; lines: number[] }>>();
-  for (const occurrence of occurrences) {
-    const byKey = renderings.get(occurrence.entity) ?? new Map<string, { text: string; lines: number[] }>();
-    const entry = byKey.get(occurrence.key) ?? { text: occurrence.text, lines: [] };
-    entry.lines.push(rangeOf(occurrence.start, occurrence.end).start.line);
-    byKey.set(occurrence.key, entry);
-    renderings.set(occurrence.entity, byKey);
+  const byEntity = new Map<Entity, Array<{ text: string; key: string; range: Range }>>();
+  for (const occurrence of [...occurrences].sort((a, b) => a.start - b.start)) {
+    pushTo(byEntity, occurrence.entity, { text: occurrence.text, key: occurrence.key, range: rangeOf(occurrence.start, occurrence.end) });
   }
   const missingLines = new Map<Entity, number[]>();
   for (const { paragraph, entity } of missing) pushTo(missingLines, entity, paragraph.chinese.range.start.line);
-  const toRenderings = (byKey: ReadonlyMap<string, { text: string; lines: number[] }> | undefined): Rendering[] =>
-    [...(byKey?.values() ?? [])].map(({ text, lines }) => ({ text, count: lines.length, lines })).sort((a, b) => b.count - a.count);
   return table.entities
-    .filter((entity) => renderings.has(entity) || missingLines.has(entity))
-    .map((entity) => ({ english: entity.english, kind: entity.kind, role: entity.role, renderings: toRenderings(renderings.get(entity)), missing: missingLines.get(entity) ?? [] }));
+    .filter((entity) => byEntity.has(entity) || missingLines.has(entity))
+    .map((entity) => ({ english: entity.english, kind: entity.kind, role: entity.role, renderings: renderingsOf(byEntity.get(entity) ?? []), missing: missingLines.get(entity) ?? [] }));
 }

@@ -1,13 +1,18 @@
 // The name index of one call and what the name checks take and give.
 import type { Finding } from '../checks/types';
+import type { Range } from '../model';
 
 export type NameKind = 'person' | 'organization' | 'product';
 
 /** One way the Chinese writes a name, with where (0-based lines of the Chinese text). */
 export interface Rendering {
   readonly text: string;
+  /** Occurrences: a line that writes it twice counts twice. */
   readonly count: number;
+  /** The lines that write it, each once, in document order. */
   readonly lines: readonly number[];
+  /** Where it is first written, for a link that selects it. */
+  readonly first: Range;
 }
 
 /** A person, organisation or product of the call, with every rendering the translation gives it. */
@@ -19,7 +24,7 @@ export interface NameEntry {
   readonly role: string | null;
   /** Most frequent first; Latin renderings (a name kept in English) included. */
   readonly renderings: readonly Rendering[];
-  /** English lines (0-based) naming it whose translation names it in no known form. */
+  /** Lines (0-based) of the translations that name it in no known form where their English names it. */
   readonly missing: readonly number[];
 }
 

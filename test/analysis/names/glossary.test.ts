@@ -38,9 +38,38 @@ describe('glossary files', () => {
     assert.equal(error(parseGlossary('english,chinese\n' + 'A,甲\n'.repeat(10_001), 'csv')).message, GLOSSARY_ERRORS.tooLarge);
   });
 
+  it('reads TBX of 2008 (martif › termEntry › langSet › tig/ntig) and of 2019 (conceptEntry › langSec › termSec), retired terms left out', () => {
+    const v2 = `<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en-US"><text><body>
+  <termEntry id="c1">
+    <langSet xml:lang="en-US"><tig><term>Zero Trust</term></tig><tig><term>ZT</term></tig></langSet>
+    <langSet xml:lang="zh-TW"><tig><term>零信任</term></tig>
+      <tig><term>零信賴</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+    <langSet xml:lang="zh-CN"><ntig><termGrp><term>零信任</term></termGrp></ntig></langSet>
+  </termEntry>
+  <termEntry id="c2"><langSet xml:lang="en"><tig><term>edge &amp; <![CDATA[cloud]]></term></tig></langSet><langSet xml:lang="fr"><tig><term>périphérie</term></tig></langSet></termEntry>
+</body></text></martif>`;
+    assert.deepEqual(entries(parseGlossary(v2, 'tbx')), [{ english: 'Zero Trust', chinese: ['零信任'] }, { english: 'ZT', chinese: ['零信任'] }]);
+    const v3 = `<tbx:tbx xmlns:tbx="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en"><tbx:text><tbx:body>
+  <tbx:conceptEntry id="w"><tbx:langSec xml:lang="en"><tbx:termSec><tbx:term>Workers AI</tbx:term></tbx:termSec></tbx:langSec>
+  <tbx:langSec xml:lang="zh-Hant"><tbx:termSec><tbx:term>Workers AI</tbx:term><tbx:termNote type="administrativeStatus">preferredTerm-admn-sts</tbx:termNote></tbx:termSec>
+  <tbx:termSec><tbx:term>工作者 AI</tbx:term><tbx:termNote type="administrativeStatus">supersededTerm-admn-sts</tbx:termNote></tbx:termSec></tbx:langSec></tbx:conceptEntry>
+</tbx:body></tbx:text></tbx:tbx>`;
+    assert.deepEqual(entries(parseGlossary(v3, 'tbx')), [{ english: 'Workers AI', chinese: ['Workers AI'] }]);
+  });
+
+  it('refuses TBX that is not XML, or that pairs no English term with a Chinese one', () => {
+    assert.equal(error(parseGlossary('<martif><termEntry>', 'tbx')).message, GLOSSARY_ERRORS.xml);
+    assert.equal(error(parseGlossary('english,chinese\nA,甲\n', 'tbx')).message, GLOSSARY_ERRORS.xml);
+    assert.equal(error(parseGlossary('<martif><text><body><termEntry><langSet xml:lang="en"><tig><term>A</term></tig></langSet></termEntry></body></text></martif>', 'tbx')).message, GLOSSARY_ERRORS.tbxEmpty);
+    // Entities declared in a DOCTYPE are not expanded: no billion laughs.
+    const bomb = `<!DOCTYPE m [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><martif><termEntry><langSet xml:lang="en"><tig><term>&b;</term></tig></langSet><langSet xml:lang="zh"><tig><term>甲</term></tig></langSet></termEntry></martif>`;
+    assert.doesNotThrow(() => parseGlossary(bomb, 'tbx'));
+  });
+
   it('binary or hostile text is refused or read as text, never thrown', () => {
-    for (const text of ['\u0000\u0001\u0002', '<script>alert(1)</script>', '"'.repeat(1000), '{"terms": null}']) {
-      for (const format of ['csv', 'json'] as const) assert.doesNotThrow(() => parseGlossary(text, format));
+    for (const text of ['\u0000\u0001\u0002', '<script>alert(1)</script>', '"'.repeat(1000), '{"terms": null}', '<'.repeat(1000)]) {
+      for (const format of ['csv', 'json', 'tbx'] as const) assert.doesNotThrow(() => parseGlossary(text, format));
     }
   });
 });

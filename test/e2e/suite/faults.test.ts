@@ -411,6 +411,40 @@ describe('faults and data safety', function () {
     });
   });
 
+  describe('glossary files in the workspace', () => {
+    const root = () => scratchFolder().fsPath;
+    afterEach(async () => {
+      for (const name of ['transcript-glossary.csv', 'transcript-glossary.json']) fs.rmSync(path.join(root(), name), { force: true });
+      await sleep(500);
+    });
+
+    it('a transcript-glossary.csv at the root is enforced as soon as it is written; a bad .json beside it is reported once and the checks go on', async () => {
+      // A term no seed uses, so the other suites' expectations hold whatever the order of events.
+      const uri = scratchFile('glossary.transcript', `${SAMPLE}\nOur Northwind Cloud grew fastest.\n我們的 Northwind Cloud 成長最快。\n`);
+      await openAsTranscript(uri);
+      await waitForFindings(uri, SAMPLE_FINDINGS);
+      fs.writeFileSync(path.join(root(), 'transcript-glossary.csv'), 'english,chinese,kind\nNorthwind Cloud,北風雲,product\n');
+      const withTerm = [...SAMPLE_FINDINGS, 'term-mismatch@19:5'];
+      await waitForFindings(uri, withTerm, 'the glossary term reported');
+      const bad = '[{"english": "Northwind"';
+      fs.writeFileSync(path.join(root(), 'transcript-glossary.json'), bad);
+      const warned = await waitFor('the bad glossary reported', () => {
+        const shown = notifications.take();
+        return shown.length > 0 ? shown : undefined;
+      });
+      assert.equal(warned.length, 1);
+      assert.equal(warned[0].level, 'warning');
+      assert.match(warned[0].message, /transcript-glossary\.json is not used: The glossary is not valid JSON/);
+      // Rewritten with the same fault: not said again; the good file and the other checks still apply.
+      fs.writeFileSync(path.join(root(), 'transcript-glossary.json'), bad);
+      await sleep(1_500);
+      assert.deepEqual(notifications.take(), []);
+      assert.deepEqual(summary(uri), withTerm);
+      fs.rmSync(path.join(root(), 'transcript-glossary.csv'));
+      await waitForFindings(uri, SAMPLE_FINDINGS, 'the term no longer enforced once its file is gone');
+    });
+  });
+
   describe('reviewed marks sidecar', () => {
     it('an unparsable sidecar is reported and left byte for byte as it was', async () => {
       const uri = scratchFile('broken-sidecar.transcript', SAMPLE);
