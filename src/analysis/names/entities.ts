@@ -2,6 +2,7 @@
 // that name them (`Thomas Josef Seifert`, `Thomas Seifert`, `Thomas`), found in English text by word.
 import type { Transcript } from '../model';
 import type { NameKind } from './types';
+import { isUnnamedSpeaker } from '../parse/speakers';
 
 export interface Entity {
   readonly id: number;
@@ -79,7 +80,8 @@ export class EntityTable {
       }
       for (const turn of section.turns) {
         if (turn.speaker.role === 'operator') continue;
-        table.addPerson(turn.speaker.name, turn.speaker.title, 1);
+        // `Unidentified Analyst` names no one; a firm after it still is one.
+        if (!isUnnamedSpeaker(turn.speaker.name)) table.addPerson(turn.speaker.name, turn.speaker.title, 1);
         if (turn.speaker.affiliation) table.addOrganization(turn.speaker.affiliation);
       }
     }

@@ -1,7 +1,7 @@
 // Turns transcript text into sections → speaker turns → paragraphs, whatever the layout.
 import { parseHeading, type Heading } from './headings';
 import type { Layout, Paragraph, Participant, Range, Section, SectionKind, Speaker, SpeakerRole, TextSpan, Transcript, Turn } from '../model';
-import { isOperatorName, parseColonSpeaker, parseSpeakerLine, readsAsPersonName, roleFromTitle, speakerKey, type SpeakerLine } from './speakers';
+import { isOperatorName, isUnnamedSpeaker, parseColonSpeaker, parseSpeakerLine, readsAsPersonName, roleFromTitle, speakerKey, type SpeakerLine } from './speakers';
 import { paced, runToEnd, type Steps } from '../steps';
 import { countScripts, mixedSplit, readsAsChinese, splitLines, type Line } from '../text';
 
@@ -283,7 +283,7 @@ export function* parseSteps(text: string, lines: readonly Line[]): Steps<Transcr
     const inList = section?.kind === 'participants';
     const found = recogniseSpeaker(rows, i, layout, trustedBareNames, inList);
     // A bare name before anything else of a turn is what its speaker says (`Operator`, then `Jamie Baker.`).
-    const speaker = found && found.line.title === null && !isOperatorName(found.line.name) && turn?.pieces.length === 0 && turn.paragraphs.length === 0 ? null : found;
+    const speaker = found && found.line.title === null && !isOperatorName(found.line.name) && !isUnnamedSpeaker(found.line.name) && turn?.pieces.length === 0 && turn.paragraphs.length === 0 ? null : found;
     if (speaker && section?.kind === 'participants' && !speaker.opensTurn) {
       flush();
       section.participants.push({ name: speaker.line.name, title: speaker.line.title, affiliation: speaker.line.affiliation, range: spans.range(row.line.index, row.start, row.line.index, row.end) });
@@ -373,7 +373,7 @@ function recogniseSpeaker(rows: readonly Row[], index: number, layout: Layout, t
   const line = parseSpeakerLine(row.content, repeated || layout === 'bulleted' ? repeated : true);
   if (!line) return null;
   const lastRow = repeated || (next && isSpeakerTranslation(next.content, line)) ? nextIndex : index;
-  const confirmed = line.title !== null || isOperatorName(line.name) || repeated || trustedBareNames.has(speakerKey(line.name));
+  const confirmed = line.title !== null || isOperatorName(line.name) || isUnnamedSpeaker(line.name) || repeated || trustedBareNames.has(speakerKey(line.name));
   // In the name-alone layout, and in a list of participants, a name needs no other confirmation when it
   // reads as one and stands where a speaker line would: after the end of a sentence, before speech.
   if (!confirmed && !(inList ? readsAsPersonName(line.name) : layout === 'block' && readsAsNameAlone(rows, index))) return null;

@@ -12,7 +12,7 @@ export interface SpeakerLine {
 // Names in any Latin-script spelling (`José García`, `Zoë Müller`, combining accents too).
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]{0,30}|(?:de|da|di|van|von|der|den|la|le|del|bin|al|du|dos)(?=\\s))";
 const NAME = `${NAME_WORD}(?:\\s${NAME_WORD}){0,4}`;
-const OPERATOR_NAMES = /^(?:operator|moderator|conference operator|coordinator|host|主持人|操作員|操作员|接線員|接线员)$/i;
+const OPERATOR_NAMES = /^(?:(?:conference (?:call )?)?(?:operator|moderator|coordinator)|host|主持人|操作員|操作员|接線員|接线员)$/i;
 /** Words that make a short capitalised line a reply rather than a name. */
 const NOT_NAMES = new Set(['thanks', 'thank you', 'yes', 'yeah', 'okay', 'ok', 'sure', 'great', 'right', 'perfect', 'got it', 'good', 'hello', 'hi', 'no', 'absolutely', 'correct', 'exactly', 'understood', 'excellent', 'wonderful', 'awesome', 'fantastic', 'congratulations', 'contents', 'summary', 'presentation', 'disclaimer', 'duration']);
 
@@ -75,9 +75,32 @@ function isCommaTitle(title: string): boolean {
 }
 
 function operatorLine(text: string): SpeakerLine | null {
-  // `Operator`, or `Operator 操作員` where the translation shares the line.
-  const match = /^(Operator|Moderator|主持人|操作員|操作员|接線員|接线员)(?:\s{1,4}[\u3400-\u9fff]{1,6})?\s{0,4}[:：]?$/i.exec(text);
+  // `Operator`, `Conference Operator`, or `Operator 操作員` where the translation shares the line.
+  const match = /^((?:Conference (?:Call )?)?(?:Operator|Moderator|Coordinator)|主持人|操作員|操作员|接線員|接线员)(?:\s{1,4}[\u3400-\u9fff]{1,6})?\s{0,4}[:：]?$/i.exec(text);
   return match ? { name: match[1], title: null, affiliation: null } : null;
+}
+
+/**
+ * Speakers a transcript leaves unnamed (`Unidentified Analyst`, `Unidentified Company Representative`,
+ * `Unknown Speaker`), and the side the words say they are on: `null` when they say none.
+ */
+const UNNAMED_SPEAKER = /^(?:Unidentified|Unknown|Unnamed)\s(?:(Analyst|Questioner|Caller)|(Company Representative|Company Speaker|Company Participant|Corporate Participant|Corporate Representative|Executive|Management)|(Speaker|Participant|Representative|Audience Member|Male|Female|Male Speaker|Female Speaker))$/i;
+
+/** Whether a name is one of the placeholders transcripts write for a speaker they could not name. */
+export function isUnnamedSpeaker(name: string): boolean {
+  return UNNAMED_SPEAKER.test(name.trim());
+}
+
+function unnamedSpeakerRole(name: string): SpeakerRole | null {
+  const match = UNNAMED_SPEAKER.exec(name.trim());
+  if (!match) return null;
+  return match[1] ? 'analyst' : match[2] ? 'executive' : 'unknown';
+}
+
+/** `Unidentified Analyst` alone on a line (with a colon at most): a speaker line whatever the layout. */
+function unnamedSpeakerLine(text: string): SpeakerLine | null {
+  const name = text.endsWith(':') || text.endsWith('：') ? text.slice(0, -1).trimEnd() : text;
+  return isUnnamedSpeaker(name) ? { name, title: null, affiliation: null } : null;
 }
 
 /** Splits `Firm -- Analyst` or `Co-Founder, Chairman & CEO` into affiliation and title. */
@@ -100,7 +123,7 @@ export function parseSpeakerLine(text: string, allowBareName: boolean): SpeakerL
     const bare = allowBareName ? BARE.exec(line.slice(marker[0].length)) : null;
     return bare && isNameLike(bare[1]) && readsAsPersonName(bare[1]) ? { name: bare[1], title: null, affiliation: null } : null;
   }
-  const operator = operatorLine(line);
+  const operator = operatorLine(line) ?? unnamedSpeakerLine(line);
   if (operator) return operator;
   const dashed = DASHED.exec(line);
   if (dashed && isNameLike(dashed[1]) && looksLikeTitle(dashed[2])) {
@@ -214,6 +237,8 @@ function isExecutiveTitle(text: string): boolean {
 /** The role a title states on its own, before the call's structure is taken into account. */
 export function roleFromTitle(name: string, title: string | null, affiliation: string | null): SpeakerRole {
   if (isOperatorName(name)) return 'operator';
+  const unnamed = unnamedSpeakerRole(name);
+  if (unnamed) return unnamed;
   const words = `${title ?? ''} ${affiliation ?? ''}`;
   if (ANALYST_WORDS.test(words)) return 'analyst';
   if (isExecutiveTitle(words)) return 'executive';

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../../src/analysis/analyze';
 import { nameChecks, type GlossaryEntry, type NameCheckOptions } from '../../../src/analysis/names';
+import { EntityTable } from '../../../src/analysis/names/entities';
 import { formatFinding } from '../../../src/presentation/messages';
 
 type Turn = readonly [speaker: string, translation: string | null, paragraphs: ReadonlyArray<readonly [string, string]>];
@@ -198,6 +199,18 @@ describe('name checks', () => {
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.fix?.text ?? null]), [['term-mismatch', lineOf(text, '客戶再次選擇了'), '零信任'], ['term-mismatch', lineOf(text, '一家銀行'), null]]);
     assertSlices(text, findings.filter((f) => f.fix));
     assert.deepEqual(index.find((entry) => entry.english === 'Zero Trust')?.renderings.map((r) => [r.text, r.count]), [['零信任', 1]]);
+  });
+
+  it('an unnamed speaker (`Unidentified Analyst`) is no person; the firm after it still is a name', () => {
+    const text = call([
+      OPERATOR,
+      ['Unidentified Analyst -- Big Bank -- Analyst', null, [['Thanks. What about margins?', '謝謝。利潤率呢?']]],
+      [CFO, '托馬斯-塞弗特 - 首席財務官', [['Margins rose.', '利潤率上升。']]],
+    ]);
+    const table = EntityTable.fromTranscript(analyze(text).transcript);
+    assert.equal(table.formOf('Unidentified Analyst'), undefined);
+    assert.ok(table.formOf('Big Bank'));
+    assert.ok(table.formOf('Thomas Seifert'));
   });
 
   it('text with no names, or no text at all, gives an empty index and no findings', () => {

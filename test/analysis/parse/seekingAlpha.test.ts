@@ -179,3 +179,61 @@ describe('parser on a speaker named alone with nothing else to confirm them', ()
     assert.equal(allTurns(analyze(prose).transcript).length, 0);
   });
 });
+
+describe('parser on Seeking Alpha transcripts, speakers left unnamed', () => {
+  const UNNAMED = [
+    'Acme Corp. (NYSE:ACME) Q3 2018 Earnings Conference Call October 24, 2018  8:00 AM ET',
+    'Executives',
+    'Sam Poe - Chief Executive Officer',
+    'Analysts',
+    'Lee Moe - Big Bank',
+    'Conference Operator',
+    'Good morning, and welcome to the Acme third quarter call.',
+    'Sam Poe',
+    'Thank you. Revenue was $1.4 billion, up 9%.',
+    'Question-and-Answer Session',
+    'Conference Operator',
+    'Our first question comes from the line of Lee Moe.',
+    'Unidentified Analyst',
+    'Hi, this is Ann on for Lee. How is demand?',
+    'Sam Poe',
+    'Demand is strong. Do you want to add anything?',
+    'Unidentified Company Representative',
+    'Only that the new stores opened on time.',
+    'Conference Operator',
+    'Our next question comes from Kim Doe.',
+    'Unknown Speaker',
+    'Yes, thank you. What about margins?',
+    'Sam Poe',
+    'Margins improved.',
+  ].join('\n');
+  const { transcript } = analyze(UNNAMED);
+
+  it('takes the placeholders for speakers, on the side their words or the call give them', () => {
+    assert.deepEqual(transcript.sections.map((s) => [s.kind, s.turns.length]), [['participants', 0], ['prepared', 2], ['qa', 7]]);
+    assert.deepEqual(turnsOf(transcript), [
+      [5, 'Conference Operator', 'operator'],
+      [7, 'Sam Poe', 'executive'],
+      [10, 'Conference Operator', 'operator'],
+      [12, 'Unidentified Analyst', 'analyst'],
+      [14, 'Sam Poe', 'executive'],
+      [16, 'Unidentified Company Representative', 'executive'],
+      [18, 'Conference Operator', 'operator'],
+      // `Unknown Speaker` says no side; asked in by the operator in the Q&A, the call makes it an analyst.
+      [20, 'Unknown Speaker', 'analyst'],
+      [22, 'Sam Poe', 'executive'],
+    ]);
+  });
+
+  it('keeps each placeholder line out of the turn before it', () => {
+    const sam = allTurns(transcript)[4];
+    assert.deepEqual(sam.paragraphs.map((p) => p.english?.text), ['Demand is strong. Do you want to add anything?']);
+    const unnamed = allTurns(transcript)[5];
+    assert.deepEqual(unnamed.paragraphs.map((p) => p.english?.text), ['Only that the new stores opened on time.']);
+  });
+
+  it('takes `Unknown Speaker` in the prepared remarks for the company, as any speaker there', () => {
+    const text = ['Prepared Remarks', '', 'Operator', '', 'Welcome to the call.', '', 'Unknown Speaker', '', 'Thank you for joining us.'].join('\n');
+    assert.deepEqual(turnsOf(analyze(text).transcript), [[2, 'Operator', 'operator'], [6, 'Unknown Speaker', 'executive']]);
+  });
+});
