@@ -4,7 +4,8 @@
 // `masked` counts errors that changed the paragraph's findings only into findings of codes the correct
 // translation already had (a figure already reported wrong), which the comparison of codes cannot see.
 //
-// Run (the dev split; `--final` adds the held-out test split, `--examples N` prints examples):
+// Run (the dev split; `--final` adds the held-out test split, `--examples N` prints examples, `--out DIR`
+// writes the JSON reports there instead of out/eval):
 //   npx esbuild test/eval/corpus.ts --bundle --platform=node --target=node20 --outfile=/tmp/evalc/corpus.js && node /tmp/evalc/corpus.js
 import * as fs from 'fs';
 import * as path from 'path';
@@ -292,7 +293,8 @@ function main(args: readonly string[]): void {
   if (!Number.isInteger(examples) || examples < 0) throw new Error('--examples needs a count');
   // The test split is held out: scored only when asked for explicitly, at the end of a piece of work.
   const splits: Split[] = args.includes('--final') ? ['dev', 'test'] : ['dev'];
-  const outDir = path.join(repositoryRoot(), 'out', 'eval');
+  const outAt = args.indexOf('--out');
+  const outDir = outAt >= 0 ? args[outAt + 1] : path.join(repositoryRoot(), 'out', 'eval');
   fs.mkdirSync(outDir, { recursive: true });
   for (const split of splits) {
     const report = evaluateCorpus(split);

@@ -1,5 +1,6 @@
 // Aligns the figures of an English paragraph with those of its translation and reports what disagrees.
 import type { Range, TextSpan, TranslatedParagraph } from '../model';
+import { chineseClauseDirection, englishClauseDirection, gainNear, qualifiedNearby, writtenAsTotal } from '../figures/clauses';
 import { isCurrency } from '../figures/types';
 import { changedIdentifiers, identifierNumbers, type Identifier } from './identifiers';
 import { paragraphId } from './translation';
@@ -74,6 +75,9 @@ function comparableOf(figure: CheckFigure): { unit: string; value: number } {
       return { unit: 'points', value: figure.value / 100 };
     case 'pp':
       return { unit: 'points', value: figure.value };
+    case 'fraction':
+      // A share written as a fraction or a percentage (`one in five` ↔ `20%`, `two-thirds` ↔ `三分之二`).
+      return { unit: 'percent', value: Number((figure.value * 100).toPrecision(12)) };
     case 'time':
       // Midnight: `midnight` and `午夜 12 點` are 24:00, `零點` is 0:00.
       return { unit: 'time', value: figure.value === 2400 ? 0 : figure.value };
@@ -87,83 +91,6 @@ function comparableOf(figure: CheckFigure): { unit: string; value: number } {
 
 /** A month without a day (`in July`, `6 月`): month × 100. */
 const isMonth = (f: CheckFigure) => f.unit === 'date' && f.value >= 100 && f.value % 100 === 0;
-
-/** Chinese qualifiers, wherever they stand: `900 多人`, `逾 900`, `約佔…的 42%`, `多達`, `以上`. */
-const QUALIFIERS_BEFORE = ['逾', '超過', '超过', '約', '约', '不到', '不足', '至少', '最多', '多達', '多达', '高達', '高达', '幾乎', '几乎', '將近', '将近', '接近', '近乎', '大概', '突破', '跌破', '升破', '長達', '长达', '最晚', '最長', '最长'];
-/** `約占…的 42%`: a share qualified at its verb, however far back in the clause. */
-const SHARE_QUALIFIERS = /(?:約|约|大約|大约|將近|将近|接近|超過|超过)\s?(?:占|佔)/;
-const SHARE_SPAN = 40;
-const QUALIFIERS_AFTER = ['多個', '多个', '多人', '多家', '多名', '餘', '余', '左右', '以上', '以下', '上下', '之多', '出頭', '出头'];
-/** Qualifiers only right beside the figure, being words of their own elsewhere: `過 8 萬`, `升破 7.0`, `近三個月`, `24 小時內`, `22萬+`. */
-const QUALIFIERS_RIGHT_BEFORE = ['過', '过', '破', '達', '达', '近'];
-const QUALIFIERS_RIGHT_AFTER = ['內', '内', '+', '＋'];
-/** How far on either side of a Chinese figure a qualifier may stand and still be its own, within its clause. */
-const QUALIFIER_SPAN = 12;
-const CLAUSE_END = /[，,。；;！？!?]/;
-/**
- * A qualifier right before digits qualifies those (`80% 的市場和超過 3,000 家客戶`), not a figure further on;
- * a year is no such figure (`將近 2010 年水準的三倍`).
- */
-const BEFORE_DIGITS = /^\s?[\d０-９](?![\d０-９]{3}\s?年)/;
-
-/**
- * Whether the translation qualifies the figure somewhere near it. Chinese moves qualifiers to the
- * verb or the end of the phrase (`約佔全年計畫的三分之二`, `900 多人`), where the figure reader does
- * not attach them; a qualifier lost is reported only where none stands nearby.
- */
-function qualifiedNearby(text: string, figure: CheckFigure): boolean {
-  const before = text.slice(Math.max(0, figure.start - QUALIFIER_SPAN), figure.start).split(CLAUSE_END).pop() ?? '';
-  const after = text.slice(figure.end, figure.end + QUALIFIER_SPAN).split(CLAUSE_END)[0].split(/[\d０-９]/)[0];
-  const qualifiesThis = (word: string) => {
-    const at = before.lastIndexOf(word);
-    return at >= 0 && (at + word.length === before.length || !BEFORE_DIGITS.test(before.slice(at + word.length)));
-  };
-  const clause = text.slice(Math.max(0, figure.start - SHARE_SPAN), figure.start).split(CLAUSE_END).pop() ?? '';
-  if (SHARE_QUALIFIERS.test(clause)) return true;
-  const rightBefore = before.trimEnd();
-  const rightAfter = after.trimStart();
-  return (
-    QUALIFIERS_BEFORE.some(qualifiesThis) ||
-    QUALIFIERS_AFTER.some((word) => after.includes(word)) ||
-    QUALIFIERS_RIGHT_BEFORE.some((word) => rightBefore.endsWith(word)) ||
-    QUALIFIERS_RIGHT_AFTER.some((word) => rightAfter.startsWith(word))
-  );
-}
-
-/** English words that make an amount a gain, looked for on either side of it within GAIN_SPAN characters. */
-const GAIN_WORDS = /\b(?:profits?|income|earnings|gains?|inflows?|surplus|revenues?|sales)\b/i;
-const GAIN_SPAN = 80;
-
-/**
- * Whether the English calls an amount a gain. A translation that makes a plain English amount a loss is
- * reported only then: Chinese says `損失` of any amount lost (`每天損失 1 億歐元` for `cost €100m a day`).
- */
-function gainNear(text: string, figure: CheckFigure): boolean {
-  return GAIN_WORDS.test(text.slice(Math.max(0, figure.start - GAIN_SPAN), Math.min(text.length, figure.end + GAIN_SPAN)));
-}
-
-/** Direction words of a clause, for a figure whose reader attached none; not `up`/`down`, which are as often verbs' particles (`took down`). */
-const ENGLISH_UP = [/\b(?:gr(?:ew|ow(?:s|ing|n|th)?)|r(?:ose|is(?:e[ns]?|ing))|increas(?:e[ds]?|ing)|improv(?:e[ds]?|ing)|climb(?:ed|ing)|gained|expand(?:ed|ing)|widened|rais(?:e[ds]?|ing)|higher|above|ahead|lengthened|recovered)\b/i];
-// Two patterns: as one, redos-detector cannot prove it linear within its budget.
-const ENGLISH_DOWN = [
-  /\b(?:f(?:ell|all(?:s|ing|en)?)|dec(?:lin|reas)(?:e[ds]?|ing)|dropped|reduc(?:e[ds]?|ing)|cut|lower|below|behind)\b/i,
-  /\b(?:shr(?:ank|unk)|narrow(?:ed|ing)|contracted|moderate|deteriorated|weakened|held back|shortened)\b/i,
-];
-const CHINESE_UP = [/成長|成长|增長|增长|增加|上升|提高|提升|上漲|上涨|擴大|扩大|改善|上調|上调|攀升|回升|延長|延长|高出|多出/];
-const CHINESE_DOWN = [/下降|減少|减少|降低|下滑|衰退|下跌|縮減|缩减|萎縮|萎缩|惡化|恶化|收窄|縮小|缩小|下調|下调|縮短|缩短|低了|少了/];
-const ENGLISH_CLAUSE = /[,;:.!?](?:\s|$)/;
-const ENGLISH_CLAUSE_SPAN = 60;
-const CHINESE_CLAUSE_SPAN = 16;
-
-/** The one way the direction words of a figure's clause point, or null when they point none or both. */
-function clauseDirection(text: string, figure: CheckFigure, clauseEnd: RegExp, up: readonly RegExp[], down: readonly RegExp[], span: number): 'up' | 'down' | null {
-  const before = text.slice(Math.max(0, figure.start - span), figure.start).split(clauseEnd).pop() ?? '';
-  const after = text.slice(figure.end, figure.end + span).split(clauseEnd)[0];
-  const clause = `${before} ${after}`;
-  const rises = up.some((words) => words.test(clause));
-  const falls = down.some((words) => words.test(clause));
-  return rises === falls ? null : rises ? 'up' : 'down';
-}
 
 const isAmount = (unit: string) => unit === ANY_CURRENCY || unit === LOCAL_DOLLAR || isCurrency(unit);
 
@@ -209,6 +136,10 @@ function implicitUnitMatch(e: CheckFigure, z: CheckFigure): boolean {
     const days = (date: CheckFigure, length: CheckFigure) => date.unit === 'date' && date.value < 100 && length.unit === 'duration-day';
     if (days(e, z) || days(z, e)) return true;
   }
+  // Minutes on one side, bare on the other (`less than 48` ↔ `少於 48 分鐘`).
+  // A minute of a match counts the same way (`the 29th minute` ↔ `29 分鐘`).
+  const minutes = (bare: CheckFigure, length: CheckFigure) => (bare.unit === 'count' || bare.unit === 'ordinal') && length.unit === 'duration-hour' && close(bare.value, length.value * 60, 1e-9) && bare.low === undefined && length.low === undefined;
+  if (minutes(e, z) || minutes(z, e)) return true;
   // An hour on one side, bare on the other (`from 20 on the 25th` ↔ `25 日 20 時`).
   const hour = (bare: CheckFigure, time: CheckFigure) => bare.unit === 'count' && time.unit === 'time' && Number.isInteger(bare.value) && bare.value <= 24 && time.value === bare.value * 100;
   if (hour(e, z) || hour(z, e)) return true;
@@ -456,21 +387,32 @@ export function alignParagraph(
     });
   };
 
+  // Digits the other side reads inside a name (`Expo-2020` ↔ `2020 年`, `500ML` ↔ `500 ML`) are the same figure:
+  // never paired as another value (2, 2d), never missing or extra (5).
+  // Only counts, years and amounts: a period or a rank (`N2` ↔ `second half`) is never a name's digits.
+  const labelled = (figures: readonly CheckFigure[]) => new Set(figures.filter((f) => f.label).map((f) => f.value));
+  const [englishNames, chineseNames] = [labelled(englishFigures), labelled(chineseFigures)];
+  const nameable = (f: CheckFigure) => f.unit === 'count' || f.unit === 'year' || isAmount(comparable(f).unit);
+  const englishLabels = { has: (f: CheckFigure) => nameable(f) && englishNames.has(f.value) };
+  const chineseLabels = { has: (f: CheckFigure) => nameable(f) && chineseNames.has(f.value) };
+
+  const signFlipped = (e: CheckFigure, z: CheckFigure) => e.value !== 0 && close(e.value, -z.value, tolerance);
+
   // 2. The same figure with another value: the nearest unmatched Chinese figure of the same kind.
   // Months alone are weak (never missing or extra), but a month changed into another is a finding.
   const compared = (f: CheckFigure) => f.salient || isMonth(f);
   for (const e of english) {
-    if (pairs.has(e) || !compared(e)) continue;
+    if (pairs.has(e) || !compared(e) || chineseLabels.has(e)) continue;
     const unit = comparable(e).unit;
     // Chinese moves times and dates to the front of the sentence: those pair wherever they stand.
     const drift = CALENDAR_UNITS.has(unit) ? 1 : MAX_DRIFT;
-    const near = (candidate: CheckFigure) => compared(candidate) && isMonth(candidate) === isMonth(e) && Math.abs(position(e, englishSpan) - position(candidate, chineseSpan)) <= drift;
+    const near = (candidate: CheckFigure) => compared(candidate) && !englishLabels.has(candidate) && isMonth(candidate) === isMonth(e) && Math.abs(position(e, englishSpan) - position(candidate, chineseSpan)) <= drift;
     const z = nearest(e, (candidate) => near(candidate) && sameUnit(comparable(candidate).unit, unit));
     if (z) {
       taken.add(z);
       pairs.set(e, { figure: z, agrees: false });
       // A loss written as a profit (`net loss` → `淨利`), or a sign dropped: the same amount, the other way.
-      if (e.value !== 0 && close(e.value, -z.value, tolerance)) {
+      if (signFlipped(e, z)) {
         if (e.value < 0 || !isAmount(unit) || gainNear(englishSpan.text, e)) report('direction-mismatch', e, z, [signWord(e.value), signWord(z.value)]);
         continue;
       }
@@ -493,19 +435,21 @@ export function alignParagraph(
   // 2d. The one figure of a kind left on each side, wherever it stands: a changed value whose translation
   // moved (`18 months` → `12 個月` at the front) or names the unit the English leaves out (`aged 61` → `66 歲`).
   const kindOf = (f: CheckFigure) => (IMPLICIT_UNITS.has(f.unit) ? f.unit : comparable(f).unit);
-  const leftEnglish = english.filter((e) => !pairs.has(e) && !englishEnds.has(e) && !isMonth(e));
-  const leftChinese = chinese.filter((z) => !taken.has(z) && z.salient && !isMonth(z));
+  const leftEnglish = english.filter((e) => !pairs.has(e) && !englishEnds.has(e) && !isMonth(e) && !chineseLabels.has(e));
+  const leftChinese = chinese.filter((z) => !taken.has(z) && z.salient && !isMonth(z) && !englishLabels.has(z));
   const fits = (e: CheckFigure, z: CheckFigure) => kindOf(e) === kindOf(z) || (e.unit === 'count' && IMPLICIT_UNITS.has(z.unit));
   // Only where few figures are left: the one of a kind means little among many, and the search stays bounded.
   const fewLeft = leftEnglish.length + leftChinese.length <= LEFT_FOR_ONE_OF_A_KIND;
   for (const e of fewLeft ? leftEnglish : []) {
-    if (!e.salient && kindOf(e) !== 'fraction') continue;
+    if (!e.salient && e.unit !== 'fraction') continue;
     const candidates = leftChinese.filter((z) => !taken.has(z) && fits(e, z));
-    if (candidates.length !== 1 || leftEnglish.filter((other) => other !== e && (other.salient || kindOf(other) === 'fraction') && fits(other, candidates[0])).length > 0) continue;
+    if (candidates.length !== 1 || leftEnglish.filter((other) => other !== e && (other.salient || other.unit === 'fraction') && fits(other, candidates[0])).length > 0) continue;
     const z = candidates[0];
     taken.add(z);
     pairs.set(e, { figure: z, agrees: false });
-    report(sameUnit(comparable(e).unit, comparable(z).unit) && scaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
+    // A loss made a profit in a reordered sentence (`由第一季的淨利…轉為第二季淨利 89 億元`).
+    if (signFlipped(e, z) && e.value < 0) report('direction-mismatch', e, z, [signWord(e.value), signWord(z.value)]);
+    else report(sameUnit(comparable(e).unit, comparable(z).unit) && scaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
   }
 
   // 2c. A multiple in words written as a percentage: `doubled` → `增加 2%`, `twice the pace` → `2%`.
@@ -523,14 +467,18 @@ export function alignParagraph(
   // wording the figure engine does not attach to the number (`above our target of`, `close to`).
   for (const [e, { figure: z, agrees }] of pairs) {
     if (agrees && e.direction && z.direction && e.direction !== z.direction) report('direction-mismatch', e, z, [e.direction, z.direction]);
-    // One side's direction word is not attached to the figure (`30% top-line growth` → `營收下降了 30%`):
-    // compared with the words of the figure's clause, when these all point one way.
-    else if (agrees && (e.direction === null) !== (z.direction === null)) {
-      const englishWay = e.direction ?? clauseDirection(englishSpan.text, e, ENGLISH_CLAUSE, ENGLISH_UP, ENGLISH_DOWN, ENGLISH_CLAUSE_SPAN);
-      const chineseWay = z.direction ?? clauseDirection(chineseSpan.text, z, CLAUSE_END, CHINESE_UP, CHINESE_DOWN, CHINESE_CLAUSE_SPAN);
+    // One side's direction word is not attached to the figure (`30% top-line growth` → `營收下降了 30%`),
+    // or neither is (`organic growth was 7%` → `有機衰退為 7%`): compared with the words of the figure's
+    // clause, when these all point one way on both sides.
+    else if (agrees && (e.direction === null || z.direction === null) && !CALENDAR_UNITS.has(comparable(e).unit)) {
+      const englishWay = e.direction ?? englishClauseDirection(englishSpan.text, e);
+      const chineseWay = z.direction ?? chineseClauseDirection(chineseSpan.text, z);
       if (englishWay && chineseWay && englishWay !== chineseWay) report('direction-mismatch', e, z, [englishWay, chineseWay]);
     }
-    if (agrees && e.approx && !z.approx && !qualifiedNearby(chineseSpan.text, z)) report('approximation-lost', e, z, [e.approx]);
+    // Only on a salient figure: a qualifier of a small or vague number (`under four centres`, `a couple years`) is as often no qualifier.
+    // A per-share amount written as a total (`¥140 per share` → `140 日圓的年度股利總額`, `EPS` → `淨利`).
+    if (agrees && e.unit.endsWith('/share') && !z.unit.endsWith('/share') && writtenAsTotal(chineseSpan.text, z)) report('figure-mismatch', e, z);
+    if (agrees && e.salient && e.approx && !z.approx && !qualifiedNearby(chineseSpan.text, z)) report('approximation-lost', e, z, [e.approx]);
   }
 
   // 4. Identifiers whose name the translation keeps with other digits (`H100` → `H120`, `5G` → `4G`).
@@ -540,7 +488,7 @@ export function alignParagraph(
   if (!differencesOnly) {
     const inChineseNames = identifierNumbers(identifiers.chinese);
     const inEnglishNames = identifierNumbers(identifiers.english);
-    const named = (f: CheckFigure, names: ReadonlySet<number>) => f.unit === 'count' && names.has(f.value);
+    const named = (f: CheckFigure, names: ReadonlySet<number>, labels: { has: (f: CheckFigure) => boolean }) => (f.unit === 'count' && names.has(f.value)) || labels.has(f);
     // A figure the translation repeats where the English writes it once (`all 100%` ↔ three `100%`) adds
     // nothing. Not the other way: an English figure written twice and translated once may be a dropped sentence.
     const valueKey = (f: CheckFigure) => `${comparable(f).unit} ${comparable(f).value}`;
@@ -552,8 +500,8 @@ export function alignParagraph(
       if (z.unit === 'date' && z.value > 100 && z.value % 100 !== 0) agreed.add(`date ${z.value % 100}`);
     }
     const repeated = (f: CheckFigure) => agreed.has(valueKey(f));
-    for (const e of english) if (!pairs.has(e) && !englishEnds.has(e) && e.salient && !named(e, inChineseNames)) report('figure-missing', e, null);
-    for (const z of chinese) if (!taken.has(z) && z.salient && !named(z, inEnglishNames) && !repeated(z)) report('figure-extra', null, z);
+    for (const e of english) if (!pairs.has(e) && !englishEnds.has(e) && e.salient && !named(e, inChineseNames, chineseLabels)) report('figure-missing', e, null);
+    for (const z of chinese) if (!taken.has(z) && z.salient && !named(z, inEnglishNames, englishLabels) && !repeated(z)) report('figure-extra', null, z);
   }
 
   return { english, chinese, pairs, findings };

@@ -34,6 +34,8 @@ const PERIOD_OR_CURRENCY = new Set(['q', 'h', 'fy', 'rmb', 'usd', 'hkd', 'twd', 
 const UNIT_SUFFIX = new Set(['q', 'h', 'st', 'nd', 'rd', 'th', 's', 'x', 'k', 'm', 'b', 'bn', 'mn', 'mm', 'tn', 'pm', 'am', 'pp', 'bp', 'bps', 'yoy', 'qoq', 'fy']);
 /** `3-nanometer`, `2-nm` written as one token. */
 const NODE_TOKEN = /^(\d{1,2}(?:\.\d)?)[-‑](?:nanometers?|nanometres?|nm)$/i;
+/** A unit after a number that makes it a band or clock rate (`3.5 GHz`). */
+const BAND_UNIT = /^ ?(GHz|MHz)(?![A-Za-z])/;
 /** `8.6-generation` written as one token. */
 const GENERATION_TOKEN = /^(\d{1,2}(?:\.\d)?)[-‑]generation$/i;
 /**
@@ -152,7 +154,10 @@ export function identifiersIn(text: string): Identifier[] {
     // `757s` is read below, as the plural of a name's number.
     if (reversed && reversed[2] !== 's') {
       const [, digits, letters] = reversed;
-      if (NODE_WORDS.includes(letters.toLowerCase())) add('# NM', digits, start, end);
+      // `phase 2b`, `第 2b 期`: a numbered thing whose number carries a letter.
+      const named = NAMED_NUMBERS.get(wordBefore(text, start).toLowerCase()) ?? chineseNameKey(start, end);
+      if (named && letters.length === 1) add(named, digits, start, end, digits + letters.toUpperCase());
+      else if (NODE_WORDS.includes(letters.toLowerCase())) add('# NM', digits, start, end);
       else if (!UNIT_SUFFIX.has(letters.toLowerCase())) add(`#${letters.toUpperCase()}`, digits, start, end);
       // `Section 45X`, `Aeris 97K`, `第 48X 條`: one capital after the digits of a name, not a scale or a multiple.
       else if (/^[A-Z]$/.test(letters) && (NAME_WORD.test(wordBefore(text, start)) || /[\u4e00-\u9fff]/.test(text[start - 1] === ' ' ? text[start - 2] ?? '' : text[start - 1] ?? ''))) add(`#${letters}`, digits, start, end);
@@ -185,6 +190,17 @@ export function identifiersIn(text: string): Identifier[] {
       add('# NM', token, start, after + nodeWord.length);
       return;
     }
+    // A band or clock rate: `3.5 GHz`, `2.4GHz` kept in the translation.
+    const band = BAND_UNIT.exec(text.slice(end, end + 5));
+    if (band && /^\d{1,2}(?:\.\d{1,2})?$/.test(token)) {
+      add(`# ${band[1].toUpperCase()}`, token, start, end + band[0].length);
+      return;
+    }
+    // `PCIe 6.0`, `Bluetooth 5.3`: a version after a name.
+    if (/^\d{1,2}\.\d{1,2}$/.test(token) && NAME_WORD.test(wordBefore(text, start)) && text[start - 1] === ' ') {
+      add(`${wordBefore(text, start).toUpperCase()} #`, token, start, end);
+      return;
+    }
     // `Boeing 757s`: a plural of the name.
     if (!/^\d{1,5}s?$/.test(token)) return;
     const digits = token.replace(/s$/, '');
@@ -196,6 +212,11 @@ export function identifiersIn(text: string): Identifier[] {
 
   /** A Chinese name around digits at start–end: `12 號線`, `第 3 期`, `22 廠`, `雙 11`. */
   function chineseNamed(start: number, end: number): boolean {
+    // `8.5 代`: a generation with a decimal needs no `第`.
+    if (/^\d{1,2}\.\d$/.test(text.slice(start, end)) && text.startsWith('代', text[end] === ' ' ? end + 1 : end)) {
+      add('GEN #', text.slice(start, end), start, end);
+      return true;
+    }
     if (!/^\d{1,4}$/.test(text.slice(start, end))) return false;
     const key = chineseNameKey(start, end);
     if (key) add(key, text.slice(start, end), start, end);

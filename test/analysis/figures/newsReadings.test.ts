@@ -46,7 +46,7 @@ describe('figures: readings beyond earnings calls', () => {
       assert.deepEqual(chinese('今晚 12 點前'), ['12 點=2400 time']);
       assert.deepEqual(chinese('午夜 12 點'), ['12 點=2400 time']);
       assert.deepEqual(chinese('週一至週五9：30開門'), ['週一=1 date weak', '週五=5 date weak', '9：30=930 time']);
-      assert.deepEqual(chinese('以 31:17 獲勝'), ['31:17=31 count weak label']);
+      assert.deepEqual(chinese('以 31:17 獲勝'), ['31=31 count weak', '17=17 count weak']);
       assert.deepEqual(chinese('請致電 555-123-4567'), ['555-123-4567=555 count weak label']);
       assert.deepEqual(chinese('2023-11-05 08:00 發布'), ['2023-11-05=2023 count weak label', '08:00=800 time']);
       assert.deepEqual(chinese('5月1日0時至24時'), ['5月1日=501 date', '0時至24時=1200[0-2400] time weak']);
@@ -75,7 +75,7 @@ describe('figures: readings beyond earnings calls', () => {
     it('reads a British clock time, anniversaries, centuries and the decade', () => {
       assert.deepEqual(english('by 6.45pm today'), ['6.45pm=1845 time']);
       assert.deepEqual(english('at 11.15 a.m.'), ['11.15 a.m.=1115 time']);
-      assert.deepEqual(english('the bicentennial of the bridge'), ['bicentennial=2400 duration']);
+      assert.deepEqual(english('the bicentennial of the bridge'), ['bicentennial=2400 duration weak']);
       assert.deepEqual(english('a 17th century church'), ['17th century=1600 year weak']);
       assert.deepEqual(english('over the past decade'), ['decade=120 duration']);
     });

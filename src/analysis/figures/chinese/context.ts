@@ -121,7 +121,9 @@ export class ContextScanner extends FigureScanner {
       if (prefix) b = this.skipSpacesBack(b - prefix.length);
       if (isMoney(d.unit) && d.value > 0 && this.lossBefore(b)) d.value = -d.value;
       const sign = s[b - 1];
-      if (!d.label && (sign === '負' || sign === '负' || ((sign === '-' || sign === '－' || sign === '−') && !/[\dA-Za-z０-９]/.test(s[b - 2] ?? ''))) && (isMoney(d.unit) || d.unit === 'percent' || d.unit === 'count' || d.unit === 'pp' || d.unit === 'bp')) {
+      // `38 - 17` (a score), `A - 5`: a dash after a number or a word, spaced or not, is no sign.
+      const dashJoins = /[\dA-Za-z０-９½¼¾]/.test(s[this.skipSpacesBack(b - 1) - 1] ?? '');
+      if (!d.label && (sign === '負' || sign === '负' || ((sign === '-' || sign === '－' || sign === '−') && !dashJoins)) && (isMoney(d.unit) || d.unit === 'percent' || d.unit === 'count' || d.unit === 'pp' || d.unit === 'bp')) {
         d.value = -d.value;
         if (d.low !== undefined && d.high !== undefined) [d.low, d.high] = [-d.high, -d.low];
       }

@@ -9,6 +9,9 @@ import { startsWithAny } from './lookup';
 import { MEASURES, STOP_SET } from './words';
 
 /** A figure under construction at characters `start`–`end`. */
+/** Units after `兆` that make it the prefix mega: joules, watts, hertz, pascals, bytes, bits. */
+const MEGA_UNITS = new Set('焦瓦赫帕字位'.split(''));
+
 export interface ChineseDraft extends Draft {
   start: number;
   end: number;
@@ -206,6 +209,8 @@ export class QuantityScanner {
     let factor = 1;
     while (k < s.length) {
       const ch = s[k];
+      // `6200 兆焦`, `100 兆赫`, `500 兆字節`: 兆 is the prefix mega of a unit there, not a scale.
+      if (ch === '兆' && MEGA_UNITS.has(s[k + 1] ?? '')) break;
       if (BIG_UNITS[ch] !== undefined) {
         factor *= BIG_UNITS[ch];
         k++;

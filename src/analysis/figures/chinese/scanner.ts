@@ -10,6 +10,18 @@ import { tidy, type Quantity } from './quantities';
 import { UnitScanner } from './units';
 import { CONSECUTIVE_WORDS, MEASURES, STOP_ENTRIES, WORD_BEFORE_ONE } from './words';
 
+/** Characters before a bare `萬`/`千`/`百` that make it a round magnitude: `上萬`, `近千`, `逾百`, `數萬`. */
+const ROUGH_BEFORE = new Set('上近逾過过數数幾几成每'.split(''));
+/** Measures of land and weight after a bare magnitude: `百萬畝`, `百戶`, `千斤`. */
+const ROUGH_MEASURES = new Set('畝亩戶户斤噸吨'.split(''));
+
+/** `2021.6.11`: year, month and day joined by dots. */
+const DOTTED_DATE = /^(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.])/;
+/** Units of time before a dash, which make it a range's: `1992年-1997年`. */
+const TIME_UNIT_BEFORE = new Set('年月日號号時时點点分秒週周天'.split(''));
+/** Characters before `-5` that make the dash a sign (`為-5%`, `至-3`, `增長-2%`). */
+const SIGN_BEFORE = new Set('為为是至到達达約约近及與与和或比長长增減减降升率值額额幅'.split(''));
+
 /** Reads every figure of the paragraph into `out`. */
 export class FigureScanner extends UnitScanner {
   /** Reads the paragraph once, from each character that may start a figure. */
@@ -142,19 +154,34 @@ export class FigureScanner extends UnitScanner {
     // Digits glued to a Latin word before them with a hyphen: `H-100`, `COVID-19`, `Llama-3`; and a year so
     // glued to a Chinese name (`和平救援-2021`), which no minus sign precedes.
     const hyphenBefore = i >= 2 && (s[i - 1] === '-' || s[i - 1] === '‑');
-    const yearInName = hyphenBefore && a.plain === 4 && a.value >= 1900 && a.value <= 2099 && s.charCodeAt(i - 2) >= 0x4e00 && s.charCodeAt(i - 2) <= 0x9fff;
-    if ((hyphenBefore && isLatin(s.charCodeAt(i - 2))) || yearInName) {
+    // Not after a unit of time (`1992年-1997年`, `8時-10時`): a range, each end a figure.
+    const timeBefore = TIME_UNIT_BEFORE.has(s[i - 2] ?? '');
+    const yearInName = hyphenBefore && !timeBefore && a.plain === 4 && a.value >= 1900 && a.value <= 2099 && s.charCodeAt(i - 2) >= 0x4e00 && s.charCodeAt(i - 2) <= 0x9fff;
+    // `卡-52`, `殲-20`, `東風-41`: a model glued to its name by a hyphen; not `為-5%` or `至-3 億`, which a sign is.
+    const modelName = hyphenBefore && !timeBefore && a.plain > 0 && s.charCodeAt(i - 2) >= 0x4e00 && s.charCodeAt(i - 2) <= 0x9fff && !SIGN_BEFORE.has(s[i - 2]) && !/^[\s]?[%％萬万億亿元個个倍]/.test(s.slice(a.end, a.end + 2));
+    if ((hyphenBefore && isLatin(s.charCodeAt(i - 2))) || yearInName || modelName) {
       this.push({ start: i, end: a.end, value: a.value, unit: 'count', approx: null, direction: null, salient: false, label: true, spelled: false, contextual: false });
       return a.end;
     }
+    // `24/7`, `7 X 24`, `7×24`: round the clock, no quantity (English reads `24/7` as none either).
+    const clock = /^(?:24\/7|7\s?[xX×*]\s?24)(?![\d０-９])/.exec(s.slice(i, i + 8));
+    if (clock) return i + clock[0].length;
     // Codes give no figure, as in English: `2020-07-26`, `859-292-3680`, `10/12/21`, `2024/03/16`.
     const code = a.plain > 0 ? codeEnd(s, a.end) : -1;
     if (code > 0) {
       this.push({ start: i, end: code, value: a.value, unit: 'count', approx: null, direction: null, salient: false, label: true, spelled: false, contextual: false });
       return code;
     }
-    // A dotted run such as `1.1.1.1` is a name.
+    // A dotted run such as `1.1.1.1` is a name; `2021.6.11` is a date.
     if ((s[a.end] === '.' || s[a.end] === '．') && digitAt(s, a.end + 1) >= 0) {
+      const dated = DOTTED_DATE.exec(s.slice(i, i + 11));
+      const [year, month, day] = dated ? [Number(dated[1]), Number(dated[2]), Number(dated[3])] : [0, 0, 0];
+      if (dated && year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        // Weak: agrees with `June 11, 2021`, but raises nothing where the English keeps the same code.
+        this.push({ start: i, end: i + 4, value: year, unit: 'year', approx: null, direction: null, salient: false, spelled: false, contextual: false });
+        this.push({ start: i + 5, end: i + dated[0].length, value: month * 100 + day, unit: 'date', approx: null, direction: null, salient: false, spelled: false, contextual: false });
+        return i + dated[0].length;
+      }
       let j = a.end;
       while (j < s.length && ((s[j] === '.' || s[j] === '．') && digitAt(s, j + 1) >= 0)) {
         j++;
@@ -167,7 +194,9 @@ export class FigureScanner extends UnitScanner {
     if ((s[a.end] === ':' || s[a.end] === '：') && a.plain > 0 && a.plain <= 2 && digitAt(s, a.end + 1) >= 0 && digitAt(s, a.end + 2) >= 0 && digitAt(s, a.end + 3) < 0) {
       const minutes = digitAt(s, a.end + 1) * 10 + digitAt(s, a.end + 2);
       if (a.value > 24 || minutes > 59) {
-        this.push({ start: i, end: a.end + 3, value: a.value, unit: 'count', approx: null, direction: null, salient: false, label: true, spelled: false, contextual: false });
+        // Both sides of a score, weak, as English writes them (`a 29-13 record`).
+        this.push({ start: i, end: a.end, value: a.value, unit: 'count', approx: null, direction: null, salient: false, spelled: false, contextual: false });
+        this.push({ start: a.end + 1, end: a.end + 3, value: minutes, unit: 'count', approx: null, direction: null, salient: false, spelled: false, contextual: false });
         return a.end + 3;
       }
       const hours = this.hourOfDay(a.value, this.dayPeriodBefore(i));
@@ -200,7 +229,7 @@ export class FigureScanner extends UnitScanner {
       return i + 1;
     }
     // A numeral glued to digits or a previous numeral run already read: skip.
-    const n = this.numerals(i);
+    const n = this.numerals(i) ?? this.bareBigUnit(i);
     if (!n) return i + 1;
     // `一季度`, `二季度`: a quarter (Simplified usage) unless `每一季度`, `上一季度`.
     if (n.chars === 1 && s[n.end] === '季' && s[n.end + 1] === '度' && n.value >= 1 && n.value <= 4 && !/[每上下這这該该本同前後后單单一第]/.test(s[i - 1] ?? '')) {
@@ -216,7 +245,21 @@ export class FigureScanner extends UnitScanner {
     // A lone numeral needs a measure after it (`三年`, `兩個`); multi-character numerals stand alone.
     const runText = s.slice(i, n.end);
     const lone = n.chars === 1 || (n.chars === 2 && BIG_UNITS[runText[1]] !== undefined && NUMERAL_DIGITS[runText[0]] === undefined);
-    if (lone && !MEASURES.has(next) && !s.startsWith('分之', n.end) && next !== '%' && next !== '％' && !startsWithAny(s, this.skipSpaces(n.end), CHINESE_CURRENCIES)) {
+    const currencyAfter = startsWithAny(s, this.skipSpaces(n.end), CHINESE_CURRENCIES) !== null || s[this.skipSpaces(n.end)] === '元';
+    // `上萬`, `近千名`, `萬名`, `千億`, `百萬畝`, `上千元`: a round magnitude with no numeral before it, weak and about that much
+    // (the English says `10,000 yuan`, `nearly a thousand`, `100 billion`, or `tens of thousands`).
+    // Before a currency a run of units is an amount (`百萬美元的合約`), unless a word before makes it rough.
+    const unitsOnly = '百千萬万億亿'.includes(ch) && ![...runText].some((c) => NUMERAL_DIGITS[c] !== undefined);
+    const rough = ROUGH_BEFORE.has(s[i - 1] ?? '') || (n.chars > 1 ? !currencyAfter : MEASURES.has(next) || ROUGH_MEASURES.has(next) || currencyAfter);
+    if (unitsOnly && rough && !s.startsWith('分之', n.end) && !s.startsWith('分之', i + 1)) {
+      // `百年`, `千年`: a century, a millennium, as rough as the English `a hundred years`.
+      const years = next === '年' && s[n.end + 1] !== '代';
+      this.push({ start: i, end: years ? n.end + 1 : n.end, value: years ? n.value * 12 : n.value, unit: years ? 'duration' : 'count', note: 'vague', approx: 'about', direction: null, salient: false, spelled: true, contextual: false });
+      return years ? n.end + 1 : n.end;
+    }
+    // `二到四週`: the low end of a range whose unit follows the high end.
+    const rangeNext = (next === '到' || next === '至') && isNumeral(s[n.end + 1] ?? '');
+    if (lone && !rangeNext && !MEASURES.has(next) && !s.startsWith('分之', n.end) && next !== '%' && next !== '％' && !currencyAfter) {
       // `萬` and `億` alone are no numbers.
       return n.end;
     }
@@ -225,7 +268,6 @@ export class FigureScanner extends UnitScanner {
     }
     // `百萬人`, `千億`, `百年` with no digit before: a manner of speech (`millions`, `a century`), weak;
     // before a currency (`百萬美元的合約`) it is an amount.
-    const currencyAfter = startsWithAny(s, this.skipSpaces(n.end), CHINESE_CURRENCIES) !== null || s[this.skipSpaces(n.end)] === '元';
     if ((ch === '百' || ch === '千') && !currencyAfter && !runText.slice(1).split('').some((c) => NUMERAL_DIGITS[c] !== undefined) && !s.startsWith('分之', i + 1)) {
       this.push({ start: i, end: n.end, value: n.value, unit: 'count', note: 'vague', approx: null, direction: null, salient: false, spelled: true, contextual: false });
       return n.end;
@@ -234,6 +276,12 @@ export class FigureScanner extends UnitScanner {
     const big = /[萬万億亿兆]/.exec(runText);
     if (big) q.scale = big[0];
     return this.measured(q);
+  }
+
+  /** `萬` or `億` that starts a run (`上萬`, `萬名`, `萬元以上`), as the numeral run of its value; null elsewhere. */
+  bareBigUnit(i: number): { end: number; value: number; chars: number; vague: boolean } | null {
+    const big = BIG_UNITS[this.s[i]];
+    return big === undefined ? null : { end: i + 1, value: big, chars: 1, vague: false };
   }
 
   /** `第二季`, `第二季度`, `第 2 季`, `第三幕`, `第一代`, `連續第四個季度`. */

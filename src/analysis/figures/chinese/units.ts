@@ -8,6 +8,12 @@ import { tidy, QuantityScanner, type ChineseDraft, type Quantity } from './quant
 import { AFTERNOON_WORDS, APPROX_BEFORE_WORDS, DAY_PERIOD_WORDS, DOWN_WORDS, ERA_WORDS, MIDNIGHT_WORDS, NIGHT_WORDS, THIS_MONTH_BEFORE, TIME_APPROX_WORDS, DURATION_WORDS, FROM_WORDS, MEASURES, NAME_BEFORE, NOT_HOUR_AFTER, NOT_YUAN_AFTER, NUMBERED_NAME_AFTER, UP_WORDS } from './words';
 
 /** Reads what each quantity measures. */
+/** Characters after a month and day with no 日 that list another day or date after it. */
+const LISTED_DAY_AFTER = new Set('和、及與与至到'.split(''));
+
+/** A four-digit year and a range word before a two-digit year: `1950 至 `, `1950年-`. */
+const SHORT_YEAR_RANGE = /(\d{4})\s?年?\s?[至到\-–]\s?$/;
+
 export class UnitScanner extends QuantityScanner {
   /** Reads what follows a quantity (unit, currency, `分之`, range) and pushes the figure. */
   measured(q: Quantity): number {
@@ -37,9 +43,11 @@ export class UnitScanner extends QuantityScanner {
       ...extra,
     });
     // Fractions and percents in words: `四分之一`, `百分之三十二`, `三分之二`.
-    if (s.startsWith('分之', q.end)) {
+    // `5 分之 1`: digits spaced out too.
+    const fractionBar = q.numerals ? q.end : this.skipSpaces(q.end);
+    if (s.startsWith('分之', fractionBar)) {
       // `百分之 40`: digits after a space too.
-      const m = this.arabic(this.skipSpaces(q.end + 2)) ?? this.numerals(q.end + 2);
+      const m = this.arabic(this.skipSpaces(fractionBar + 2)) ?? this.numerals(fractionBar + 2);
       if (!m || q.value === 0) return null;
       if (q.value === 100 && q.numerals) return base('percent', m.end, m.value);
       return base('fraction', m.end, m.value / q.value);
@@ -64,8 +72,8 @@ export class UnitScanner extends QuantityScanner {
     if (s.startsWith('百分點', j) || s.startsWith('百分点', j)) return base('pp', j + 3);
     if (s.startsWith('個基點', j) || s.startsWith('个基点', j)) return base('bp', j + 3);
     if (s.startsWith('基點', j) || s.startsWith('基点', j)) return base('bp', j + 2);
-    // `三成` = 30%.
-    if (ch === '成' && q.numerals && q.value >= 1 && q.value <= 9 && !/[長长功本為为立熟員员交果就績绩效份分]/.test(s[j + 1] ?? '')) return base('percent', j + 1, q.value * 10);
+    // `三成`, `6成` = 30%, 60%.
+    if (ch === '成' && (q.numerals || (q.plainDigits === 1 && j === q.end)) && q.value >= 1 && q.value <= 9 && !/[長长功本為为立熟員员交果就績绩效份分]/.test(s[j + 1] ?? '')) return base('percent', j + 1, q.value * 10);
     // Money: `3.085億美元`, `10 萬美元`, `0.16 美元`.
     const cur = startsWithAny(s, j, CHINESE_CURRENCIES);
     // Bare `元` takes the currency named before it in the paragraph; with none, any currency agrees.
@@ -98,7 +106,8 @@ export class UnitScanner extends QuantityScanner {
       return base('year', inDecade ? decadeEnd + 2 : j + 2, year, { contextual: false, salient: false, note: 'vague' });
     }
     // Generations by decade of birth: `90後` → the 1990s, `00后` → the 2000s.
-    if ((ch === '後' || ch === '后') && j === q.end && q.plainDigits === 2 && q.value % 10 === 0) {
+    // `95後`: born from 1995 on.
+    if ((ch === '後' || ch === '后') && j === q.end && q.plainDigits === 2 && (q.value % 10 === 0 || q.value % 10 === 5)) {
       return base('year', j + 1, q.value < 30 ? 2000 + q.value : 1900 + q.value, { contextual: false, salient: false, note: 'vague' });
     }
     // `40 餘載`, `近 90 載`: years, in a written style.
@@ -111,7 +120,10 @@ export class UnitScanner extends QuantityScanner {
       if (s.startsWith('財年', j) || s.startsWith('财年', j) || s.startsWith('財政年度', j) || s.startsWith('财政年度', j) || s.startsWith('會計年度', j) || s.startsWith('会计年度', j)) {
         return base('year', q.end, q.value, { fiscal: true, contextual: false });
       }
-      if (ch === '年' || ch === '-' || ch === '至' || ch === '到' || ch === 'Q' || !/[個个家名位人萬万億亿]/.test(ch)) {
+      // `2000-3000 元/年`: the low end of a range of amounts, not the year 2000.
+      const rangeTo = (ch === '-' || ch === '至' || ch === '到') ? this.arabic(this.skipSpaces(j + 1)) : null;
+      const amountRange = rangeTo !== null && rangeTo.value > q.value && !s.startsWith('年', this.skipSpaces(rangeTo.end)) && (rangeTo.value > 2099 || /^\s?[元萬万億亿美]/.test(s.slice(rangeTo.end, rangeTo.end + 2)));
+      if (!amountRange && (ch === '年' || ch === '-' || ch === '至' || ch === '到' || ch === 'Q' || !/[個个家名位人萬万億亿]/.test(ch))) {
         return base('year', q.end, q.value, { contextual: false });
       }
     }
@@ -126,7 +138,8 @@ export class UnitScanner extends QuantityScanner {
     // `本月 6 日`, `當月 8 號`: this month's day, its month left to the reader.
     const monthBefore = s[this.skipSpacesBack(q.start) - 1] === '月' && !THIS_MONTH_BEFORE.test(s[this.skipSpacesBack(q.start) - 2] ?? '');
     if ((ch === '日' || ch === '號' || ch === '号') && !q.scale && Number.isInteger(q.value) && q.value >= 1 && q.value <= 31 && !monthBefore) {
-      return base('date', j + 1, q.value, { contextual: false, salient: true });
+      // `N 號` without a month is as often a number in a name (`北溪 2 號`, `1 號包裹`) as a day: weak.
+      return base('date', j + 1, q.value, { contextual: false, salient: ch === '日' });
     }
     // Two-digit fiscal years: `24 財年`.
     if (q.plainDigits === 2 && (s.startsWith('財年', j) || s.startsWith('财年', j))) return base('year', q.end, 2000 + q.value, { fiscal: true, contextual: false });
@@ -137,6 +150,8 @@ export class UnitScanner extends QuantityScanner {
       if (day && Number.isInteger(day.value) && day.value >= 1 && day.value <= 31) {
         const e = this.skipSpaces(day.end);
         if (s[e] === '日' || s[e] === '號' || s[e] === '号') return base('date', e + 1, q.value * 100 + day.value, { contextual: false, salient: true });
+        // `7月17和7月22日`, `7月17、18日`: the first day's 日 left to the second.
+        if (LISTED_DAY_AFTER.has(s[e] ?? '') && (this.arabic(this.skipSpaces(e + 1)) ?? this.numerals(this.skipSpaces(e + 1))) !== null) return base('date', day.end, q.value * 100 + day.value, { contextual: false, salient: true });
       }
       const end = s[j + 1] === '份' ? j + 2 : j + 1;
       return base('date', end, q.value * 100, { note: 'month', contextual: false, salient: false });
@@ -150,6 +165,11 @@ export class UnitScanner extends QuantityScanner {
     if ((ch === '週' || ch === '周') && (s[j + 1] === '年')) return base('duration', j + 2, q.value * 12, { contextual: false, salient: q.value !== 1 });
     if ((ch === '週' || ch === '周') && (s[j + 1] === '歲' || s[j + 1] === '岁')) return base('age', j + 2);
     // Durations: `3 年`, `4年半`, `25 個月`, `90 天`, `2 週`, `24 小時`, `5 個季度`.
+    // `1950 至 53 年`: the second of two years, written with its last two digits.
+    const firstYear = ch === '年' && q.plainDigits === 2 ? SHORT_YEAR_RANGE.exec(s.slice(Math.max(0, q.start - 9), q.start)) : null;
+    if (firstYear && Number(firstYear[1]) % 100 < q.value && Number(firstYear[1]) >= 1000) return base('year', q.end, Number(firstYear[1]) - (Number(firstYear[1]) % 100) + q.value, { contextual: false });
+    // `二年級`: a school grade, not two years.
+    if (ch === '年' && (s.startsWith('年級', j) || s.startsWith('年级', j))) return null;
     if (ch === '年' && !s.startsWith('年度', j) && !s.startsWith('年增', j) && !s.startsWith('年減', j) && !s.startsWith('年减', j) && !s.startsWith('年成', j)) {
       let months = q.value * 12;
       let end = j + 1;
@@ -237,6 +257,8 @@ export class UnitScanner extends QuantityScanner {
     if (!other || other.label) return d;
     // `每股 0.60 美元至 0.61 美元`: the second end is per share too.
     if (d.unit.endsWith('/share') && other.unit === d.unit.slice(0, 3)) other.unit = d.unit;
+    // `百分之 30 至 43`: the second end is a percentage too, its `百分之` written once before the first.
+    if (d.unit === 'percent' && other.unit === 'count' && !other.scale && (s.startsWith('百分之', d.start))) other.unit = 'percent';
     let low = d.value;
     let unit: FigureUnit = d.unit;
     let scale = d.scale;

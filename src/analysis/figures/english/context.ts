@@ -51,7 +51,8 @@ export class ContextReader extends FigureReader {
     if (d.approx === null) {
       // `50 percent plus one vote` adds a number: no qualifier.
       const adds = a === 'plus' && (this.toks[d.endToken + 1]?.t === T.Num || UNITS.has(this.lower(d.endToken + 1)));
-      if ((a === '+' && !this.toks[d.endToken].space) || (a === 'plus' && !adds) || (this.isHyphen(d.endToken) && this.lower(d.endToken + 1) === 'plus')) d.approx = 'over';
+      // `7,700+ people`, but not `120ml+120ml` (a sum).
+      if ((a === '+' && !this.toks[d.endToken].space && !(this.toks[d.endToken + 1]?.t === T.Num && this.tight(d.endToken + 1))) || (a === 'plus' && !adds) || (this.isHyphen(d.endToken) && this.lower(d.endToken + 1) === 'plus')) d.approx = 'over';
       else if (a === 'or' && (this.lower(d.endToken + 1) === 'so')) d.approx = 'about';
       else if (a === 'or' && (this.lower(d.endToken + 1) === 'more' || this.lower(d.endToken + 1) === 'greater' || this.lower(d.endToken + 1) === 'higher')) d.approx = 'over';
       else if (a === 'or' && (this.lower(d.endToken + 1) === 'less' || this.lower(d.endToken + 1) === 'fewer' || this.lower(d.endToken + 1) === 'lower')) d.approx = 'under';
@@ -183,22 +184,58 @@ export class ContextReader extends FigureReader {
     const toks = this.toks;
     const text = this.text;
     const result: Figure[] = [];
+    // Two drafts merged into one range: the range takes the first's place and the second is dropped, so that
+    // the draft after a merge is still the next one read; the list is compacted once after each pass (no splice,
+    // which would make a paragraph of many ranges quadratic).
+    const dropped = new Set<EnglishDraft>();
+    const merge = (x: number, range: EnglishDraft) => {
+      dropped.add(this.out[x + 1]);
+      this.out[x] = range;
+    };
+    // `five to ten per cent`, `30 to 40 percentage points` with a word between: the low end takes the high end's unit.
+    for (let x = this.out.length - 2; x >= 0; x--) {
+      const d = this.out[x];
+      const nx = this.out[x + 1];
+      const ratio = nx.unit === 'percent' || nx.unit === 'pp' || nx.unit === 'bp';
+      if (d.unit !== 'count' || d.label || d.scale || d.low !== undefined || !ratio || nx.low !== undefined || d.value >= nx.value) continue;
+      const joint = d.endToken;
+      if (nx.startToken !== joint + 1 || !(this.lower(joint) === 'to' || this.isHyphen(joint)) || this.changeBefore(d.startToken)) continue;
+      merge(x, { ...nx, startToken: d.startToken, value: round((d.value + nx.value) / 2), low: d.value, high: nx.value, approx: d.approx ?? nx.approx });
+    }
+    compact(this.out, dropped);
     // `6, 9, 12 months`, `two or three years`: numbers listed before a duration take its unit.
     for (let x = this.out.length - 2; x >= 0; x--) {
       const d = this.out[x];
       const nx = this.out[x + 1];
-      if (d.unit !== 'count' || d.label || d.scale || d.note || !nx.unit.startsWith('duration') || nx.low !== undefined) continue;
+      // `one or two years`: a `one` that may be a pronoun is listed too.
+      if (d.unit !== 'count' || d.label || d.scale || (d.note && d.note !== 'pronoun') || !nx.unit.startsWith('duration') || nx.low !== undefined) continue;
       let j = d.endToken;
       if (this.isSym(j, ',')) j++;
       if (this.lower(j) === 'or' || this.lower(j) === 'and' || this.lower(j) === 'to') j++;
       const factor = nx.listFactor ?? DURATIONS.get(this.lower(nx.endToken - 1))?.[1];
-      if (j !== nx.startToken || j === d.endToken || factor === undefined) continue;
+      // Listed numbers rise (`6, 9, 12 months`); `September 30, 1882, 136 years ago` lists none.
+      if (j !== nx.startToken || j === d.endToken || factor === undefined || d.value * factor > nx.value) continue;
+      // `two to four weeks`, `10-15 minutes` written with a word: one range.
+      const joint = this.lower(j - 1);
+      if ((joint === 'to' || this.isHyphen(j - 1)) && d.value * factor < nx.value && !this.changeBefore(d.startToken)) {
+        const low = round(d.value * factor);
+        merge(x, { ...nx, startToken: d.startToken, value: round((low + nx.value) / 2), low, high: nx.value, approx: d.approx ?? nx.approx });
+        continue;
+      }
+      // `two or three hours`: a rough length, weak, as Chinese writes `兩三個小時`; `8 or 11 months`: the first
+      // of two alternatives, which Chinese may write bare (`8 或 11 個月`), weak.
+      if (joint === 'or' && nx.value === (d.value + 1) * factor) {
+        nx.note = 'vague';
+        nx.salient = false;
+      }
+      if (joint === 'or') d.note = 'vague';
       d.unit = nx.unit;
       d.value = round(d.value * factor);
-      d.salient = d.value !== factor;
+      d.salient = d.value !== factor && d.note !== 'vague';
       d.contextual = false;
       d.listFactor = factor;
     }
+    compact(this.out, dropped);
     /** The last figure of each unit, whose direction a figure listed after it may share. */
     const lastOfUnit = new Map<FigureUnit, EnglishDraft>();
     let moneyEnd = 0;
@@ -217,4 +254,12 @@ export class ContextReader extends FigureReader {
     result.sort((a, b) => a.start - b.start);
     return result;
   }
+}
+
+/** Removes the dropped drafts from the list, in place, in one pass. */
+function compact(drafts: EnglishDraft[], dropped: ReadonlySet<EnglishDraft>): void {
+  if (dropped.size === 0) return;
+  let kept = 0;
+  for (const d of drafts) if (!dropped.has(d)) drafts[kept++] = d;
+  drafts.length = kept;
 }

@@ -184,6 +184,8 @@ export class NumberReader extends TokenReader {
         if (d && w !== 'quarters') return { unit: d[0], endToken: j + 2, factor: d[1] };
         if (w === 'plus') return null;
         if ((w === 'percent' || w === 'pct')) return { unit: 'percent', endToken: j + 2 };
+        // `a 2.7-point improvement` in a ratio: percentage points.
+        if ((w === 'point' || w === 'points') && q.digits && q.value <= 50 && !this.isWord(j + 2, 'of')) return { unit: 'pp', endToken: j + 2 };
         // `700-basis-point`, `2-percentage-point`
         if ((w === 'basis' || w === 'percentage') && this.isHyphen(j + 2) && (this.lower(j + 3) === 'point' || this.lower(j + 3) === 'points')) return { unit: w === 'basis' ? 'bp' : 'pp', endToken: j + 4 };
       }
@@ -248,12 +250,29 @@ export class NumberReader extends TokenReader {
       if (this.isSym(j, '.') && this.tight(j)) j++;
     } else return null;
     if (!currency) return null;
+    // `$(0.39)`: an accounting negative, the amount in brackets right after the sign.
+    const bracketed = this.isSym(j, '(') && this.tight(j) && this.tight(j + 1) && this.toks[j + 1]?.t === T.Num;
+    if (bracketed) j++;
     const q = this.quantity(j);
     if (!q || (q.spelled && !q.scale && !SCALES.get(this.lower(j + 1)))) {
       if (!q || !q.digits) return null;
     }
     if (q.suffix !== '') return null;
     let e = q.endToken;
+    let value = q.value;
+    let scale = q.scale;
+    if (bracketed) {
+      if (!this.isSym(e, ')')) return null;
+      e++;
+      // `$(12.5) million`: the scale after the bracket.
+      const after = this.lower(e);
+      if (!scale && SPACED_SCALES.has(after)) {
+        value = round(value * SCALES.get(after)!);
+        scale = this.toks[e].lower;
+        e++;
+      }
+      value = -value;
+    }
     if (CURRENCY_WORDS.get(this.lower(e)) === currency && this.lower(e) !== 'won') e++;
     let unit: FigureUnit = currency;
     const ps = this.perShare(e);
@@ -261,7 +280,7 @@ export class NumberReader extends TokenReader {
       unit = `${currency}/share`;
       e = ps;
     }
-    const d: EnglishDraft = { startToken: s, endToken: e, value: q.value, unit, scale: q.scale, spelled: q.spelled, approx: null, direction: null, salient: true, contextual: true };
+    const d: EnglishDraft = { startToken: s, endToken: e, value, unit, scale, spelled: q.spelled, approx: null, direction: null, salient: true, contextual: true };
     return d;
   }
 
@@ -272,6 +291,31 @@ export class NumberReader extends TokenReader {
     if (this.lower(k) === 'by') k--;
     const w = this.lower(k);
     return w === 'from' || UP_BEFORE.has(w) || DOWN_BEFORE.has(w) || CHANGE_TO_UP.has(w) || CHANGE_TO_DOWN.has(w);
+  }
+
+  /** `one in five`, `four-in-ten`, `1 in 4 adults`: a share, as Chinese writes `五分之一`, `四成`; null elsewhere. */
+  share(i: number): EnglishDraft | null {
+    const q = this.quantity(i);
+    if (!q || q.scale || q.suffix !== '' || q.vague || !Number.isInteger(q.value) || q.value < 1) return null;
+    let j = q.endToken;
+    const hyphen = this.isHyphen(j) && this.tight(j);
+    if (hyphen) j++;
+    if (this.lower(j) !== 'in') return null;
+    j++;
+    if (hyphen) {
+      if (!(this.isHyphen(j) && this.tight(j))) return null;
+      j++;
+    }
+    const of = this.quantity(j);
+    // `2 in 10 days` is a count and a length of time, not a share.
+    if (!of || of.scale || of.suffix !== '' || !SHARE_BASES.has(of.value) || of.value <= q.value || DURATIONS.get(this.lower(of.endToken)) !== undefined) return null;
+    return { startToken: i, endToken: of.endToken, value: round(q.value / of.value), unit: 'fraction', spelled: q.spelled, approx: null, direction: null, salient: true, contextual: true };
+  }
+
+  /** `24 hours a day`, `seven days a week`: the whole of a day or week, a schedule rather than a length (`7 X 24`, `全天候`). */
+  roundTheClock(d: EnglishDraft): boolean {
+    const per = this.lower(d.endToken) === 'a' || this.lower(d.endToken) === 'per' ? this.lower(d.endToken + 1) : '';
+    return (d.unit === 'duration-hour' && d.value === 24 && per === 'day') || (d.unit === 'duration-day' && d.value === 7 && per === 'week');
   }
 
   /** Tries a range `A to B`, `A - B`, `between A and B` after a figure; returns the widened draft. */
@@ -328,13 +372,16 @@ export class NumberReader extends TokenReader {
     const d = this.money(i);
     if (!d) return i;
     const between = this.isWord(d.startToken - 1, 'between') || (this.isWord(d.startToken - 2, 'between') && APPROX_BEFORE_1.get(this.lower(d.startToken - 1)) !== undefined);
-    const full = this.range(d, between, (j) => {
-      // The second end may carry its own sign, with a prefix (`US$23.2 billion`), or none (`$81 to 85 million`).
-      const prefixed = DOLLAR_PREFIX.get(this.lower(j)) !== undefined && this.isSym(j + 1, '$') && this.tight(j + 1) ? this.money(j + 1) : null;
-      return prefixed ?? this.money(j) ?? this.bareMoney(j, d.unit);
-    });
+    // The second end may carry its own sign, with a prefix (`US$23.2 billion`), or none (`$81 to 85 million`).
+    const full = this.range(d, between, (j) => this.signedMoney(j) ?? this.bareMoney(j, d.unit));
     this.push(full);
     return full.endToken;
+  }
+
+  /** Money with its sign at token j, the sign perhaps prefixed (`US$23.2 billion`, `$4.3 billion`); null elsewhere. */
+  signedMoney(j: number): EnglishDraft | null {
+    const prefixed = DOLLAR_PREFIX.get(this.lower(j)) !== undefined && this.isSym(j + 1, '$') && this.tight(j + 1) ? this.money(j + 1) : null;
+    return prefixed ?? this.money(j);
   }
 
   /** The second end of `$81 to 85 million`: a number without the sign takes the first end's currency. */
@@ -360,6 +407,9 @@ export function measuredSalience(d: EnglishDraft, written: number): boolean {
   if (d.unit === 'count') return d.value >= 10 || !!d.scale;
   return true;
 }
+
+/** The wholes of a share written `N in M`. */
+const SHARE_BASES = new Set([2, 3, 4, 5, 6, 8, 10, 20, 100]);
 
 function scaleFactor(scale: string): number | undefined {
   return SCALES.get(scale.toLowerCase());

@@ -9,6 +9,9 @@ import { T, type Tok } from './tokens';
 import { AGE_BEFORE, AGE_DECADE_BEFORE, CURRENCY_CODES, CURRENCY_SIGNS, DAY_FOLLOWERS, DURATIONS, GLUED_DURATIONS, GLUED_SCALES_ALONE, LABEL_WORDS, MONTHS, NOT_NAME, ORDINALS, SCALES, TENS, UNITS, WEEKDAYS } from './words';
 import { WordFigureReader } from './wordFigures';
 
+/** Measures written glued to their number, in lower case (`137m`, `85mph`); digits before other letters make a name. */
+const GLUED_MEASURES = new Set(['m', 'km', 'cm', 'mm', 'ft', 'mi', 'mph', 'kph', 'kmh', 'kg', 'lb', 'lbs', 'oz', 'ml', 'kw', 'kwh', 'mw', 'gw', 'gwh', 'mwh', 'ha', 'sqft', 'sqm', 'mg', 'gb', 'tb', 'pb', 'ms']);
+
 /** Reads every figure of the paragraph into `out` and `spans`. */
 /** `4K`, `8K`: a display resolution, not thousands (an upper-case K after a small number). */
 function resolution(text: string, t: Tok): boolean {
@@ -55,7 +58,15 @@ export class FigureReader extends WordFigureReader {
     if (suffix === '' && after && after.t === T.Num && !after.space && this.tight(i + 1) && ((this.isHyphen(i + 1) && after.value === t.value) || this.isSym(i + 1, '/'))) {
       // `50-50`, `50/50`: an even split, i.e. 50% each (weak).
       if (t.value === 50 && after.value === 50) this.push({ startToken: i, endToken: i + 3, value: 50, unit: 'percent', spelled: false, approx: null, direction: null, salient: false, contextual: false });
-      return i + 3;
+      // `5/11/648`, `10/12/21`, `2024/03/16`: a date code, none of its parts a quantity.
+      let end = i + 3;
+      while (this.isSym(end, '/') && this.tight(end) && this.toks[end + 1]?.t === T.Num && this.tight(end + 1)) end += 2;
+      return end;
+    }
+    const share = suffix === '' ? this.share(i) : null;
+    if (share) {
+      this.push(share);
+      return share.endToken;
     }
     // Digits glued to letters: ordinals, quarters, halves, names.
     // `2b` (a trial phase), `5m` (a distance): a one-letter scale needs a currency sign; `10k` is kept.
@@ -95,7 +106,7 @@ export class FigureReader extends WordFigureReader {
       const full = d.unit === 'duration' || d.unit === 'duration-day' || d.unit === 'duration-hour' || isCurrency(d.unit) || d.unit === 'percent' || d.unit === 'pp' || d.unit === 'bp' || d.unit === 'multiple'
         ? this.range(d, between, (j) => this.measured(j))
         : d;
-      full.salient = measuredSalience(full, this.quantity(i)!.value);
+      full.salient = measuredSalience(full, this.quantity(i)!.value) && !this.roundTheClock(full);
       this.push(full);
       return full.endToken;
     }
@@ -104,6 +115,13 @@ export class FigureReader extends WordFigureReader {
     const between = this.isWord(i - 1, 'between');
     const w = this.lower(q.endToken);
     if ((w === 'to' || (between && w === 'and') || this.isHyphen(q.endToken)) && q.scale === undefined) {
+      // `between 3.15 to $3.25 billion`, `4.1 to $4.3 billion`: the currency and scale written on the high end only.
+      const money = q.digits && q.suffix === '' && !this.changeBefore(i) ? this.signedMoney(q.endToken + 1) : null;
+      const moneyLow = money ? round(q.value * (money.scale ? SCALES.get(money.scale.toLowerCase()) ?? 1 : 1)) : NaN;
+      if (money && moneyLow <= money.value && money.value <= moneyLow * 10) {
+        this.push({ ...money, startToken: i, value: round((moneyLow + money.value) / 2), low: moneyLow, high: money.value });
+        return money.endToken;
+      }
       const other = this.measured(q.endToken + 1);
       const factor = other?.unit.startsWith('duration') ? other.value / (this.quantity(q.endToken + 1)?.value || 1) : 1;
       const low = round(q.value * factor);
@@ -112,6 +130,14 @@ export class FigureReader extends WordFigureReader {
         this.push({ startToken: i, endToken: other.endToken, value: round((low + other.value) / 2), low, high: other.value, unit: other.unit, spelled: false, approx: null, direction: null, salient: true, contextual: true });
         return other.endToken;
       }
+    }
+    // `1981-87`, `the 1950-53 war`: two years, the second written with its last two digits.
+    const shortYear = this.toks[q.endToken + 1];
+    if (q.plainInt && t.intDigits === 4 && q.value >= 1900 && q.value <= 2099 && this.isHyphen(q.endToken) && this.tight(q.endToken) && this.tight(q.endToken + 1) && shortYear?.t === T.Num && shortYear.intDigits === 2 && shortYear.lower === '' && !shortYear.dot && shortYear.value > q.value % 100) {
+      const year = (d: number, s: number, e: number) => this.push({ startToken: s, endToken: e, value: d, unit: 'year', spelled: false, approx: null, direction: null, salient: true, contextual: false });
+      year(q.value, i, i + 1);
+      year(q.value - (q.value % 100) + shortYear.value, q.endToken + 1, q.endToken + 2);
+      return q.endToken + 2;
     }
     // `3,500-3,600 seats`, `10-15 customers`: a range of counts (not `2010-2017`, two years).
     if (this.isHyphen(q.endToken) && this.tight(q.endToken) && this.tight(q.endToken + 1) && q.scale === undefined && q.suffix === '') {
@@ -144,6 +170,12 @@ export class FigureReader extends WordFigureReader {
     const hours = Math.floor(t.value / 100);
     const minutes = t.value % 100;
     if (hours > 24 || minutes > 59) return i + 1;
+    // `from 0:00 to 24 on July 25`: the whole day, weak, as Chinese `0時至24時` reads.
+    const end = this.toks[i + 2];
+    if (t.value === 0 && (this.lower(i + 1) === 'to' || this.isHyphen(i + 1)) && end?.t === T.Num && (end.value === 24 || end.value === 2400) && (end.lower === '' || end.lower === '#time')) {
+      this.push({ startToken: i, endToken: i + 3, value: 1200, low: 0, high: 2400, unit: 'time', spelled: false, approx: null, direction: null, salient: false, contextual: false });
+      return i + 3;
+    }
     return this.pushTime(i, hours, minutes, this.meridiem(i + 1) ?? { pm: null, endToken: i + 1 });
   }
 
@@ -189,10 +221,19 @@ export class FigureReader extends WordFigureReader {
       if (w === 'year' || w === 'years') {
         j++;
         if (this.isHyphen(j) && this.tight(j)) j++;
-        if (this.lower(j) === 'old') e = j + 1;
+        if (this.lower(j) === 'old' || this.lower(j) === 'olds') e = j + 1;
       }
     }
     if (e < 0) return i;
+    // `aged one to 14 years old`, `13 to 15 years old`: the low end was read before as a number of its own.
+    const lowEnd = this.out[this.out.length - 1];
+    // `18- to 29-year-olds`: the low end keeps a hyphen of its own.
+    const lowEndTo = lowEnd && this.isHyphen(lowEnd.endToken) && lowEnd.endToken + 1 === i - 1 ? i - 2 : i - 1;
+    if ((this.lower(i - 1) === 'to' || this.isHyphen(i - 1)) && lowEnd && lowEnd.endToken === lowEndTo && lowEnd.unit === 'count' && lowEnd.low === undefined && lowEnd.value >= 0 && lowEnd.value < t.value) {
+      this.out.pop();
+      this.push({ startToken: lowEnd.startToken, endToken: e, value: (lowEnd.value + t.value) / 2, low: lowEnd.value, high: t.value, unit: 'age', spelled: false, approx: null, direction: null, salient: true, contextual: true });
+      return e;
+    }
     // `aged 18 to 34`, `aged 16-19`: a range of ages.
     const sep = this.lower(e);
     const other = (sep === 'to' || sep === 'and' || this.isHyphen(e)) ? this.toks[e + 1] : undefined;
@@ -239,6 +280,12 @@ export class FigureReader extends WordFigureReader {
         this.push({ startToken: i, endToken: month ? i + 3 : i + 1, value: (month ?? 0) * 100 + v, unit: 'date', spelled: false, approx: null, direction: null, salient: true, contextual: false });
         return month ? i + 3 : i + 1;
       }
+      // `30th September`, `the 2nd of May` is read above: a day before its month.
+      const monthAfter = this.toks[i + 1]?.cap ? MONTHS.get(w) : undefined;
+      if (monthAfter !== undefined && w.length > 3 && v >= 1 && v <= 31 && !t.comma) {
+        this.push({ startToken: i, endToken: i + 2, value: monthAfter * 100 + v, unit: 'date', spelled: false, approx: null, direction: null, salient: true, contextual: false });
+        return i + 2;
+      }
       if (w === 'quarter' && v >= 1 && v <= 4) {
         this.push({ startToken: i, endToken: i + 2, value: v, unit: 'quarter', spelled: false, approx: null, direction: null, salient: true, contextual: false });
         return i + 2;
@@ -248,10 +295,15 @@ export class FigureReader extends WordFigureReader {
         return i + 2;
       }
       // `the 16th century`: its hundred years, weak like `16 世紀` and `the 1500s`.
-      const centuryAt = this.isHyphen(i + 1) && this.tight(i + 1) && this.lower(i + 2) === 'century' ? i + 2 : i + 1;
+      let centuryAt = this.isHyphen(i + 1) && this.tight(i + 1) && this.lower(i + 2) === 'century' ? i + 2 : i + 1;
+      // `the 12th to the 13th century`, `12th and 13th centuries`: the first of two centuries.
+      const second = this.isWord(i + 2, 'the') ? i + 3 : i + 2;
+      const ends = (this.lower(i + 1) === 'to' || this.lower(i + 1) === 'and') && /^(?:st|nd|rd|th)$/.test(this.toks[second]?.lower ?? '') && this.toks[second]?.t === T.Num;
+      if (ends && (this.lower(second + 1) === 'century' || this.lower(second + 1) === 'centuries')) centuryAt = second + 1;
       if ((this.lower(centuryAt) === 'century' || this.lower(centuryAt) === 'centuries') && v >= 1 && v <= 21 && !t.dot && !t.comma) {
-        this.push({ startToken: i, endToken: centuryAt + 1, value: (v - 1) * 100, unit: 'year', note: 'vague', spelled: false, approx: null, direction: null, salient: false, contextual: false });
-        return centuryAt + 1;
+        const end = ends ? i + 1 : centuryAt + 1;
+        this.push({ startToken: i, endToken: end, value: (v - 1) * 100, unit: 'year', note: 'vague', spelled: false, approx: null, direction: null, salient: false, contextual: false });
+        return end;
       }
       // `May 30th` is read with the month. A rank in a name (`the 23rd Shanghai Film Festival`, `1st Class`) is weak, like `第二十三屆`.
       const inName = this.toks[i + 1]?.t === T.Word && this.toks[i + 1].cap;
@@ -267,6 +319,11 @@ export class FigureReader extends WordFigureReader {
         if (m[2]) this.pushSpan(numEnd, t.end, fullYear(m[2]), 'year', true);
         return i + 1;
       }
+    }
+    // A measure glued on (`449ft`, `137m`, `85mph`, `30km`): a weak count, as Chinese writes `137 米` or `13PB`.
+    if (GLUED_MEASURES.has(suffix) && t.intDigits > 1) {
+      this.push({ startToken: i, endToken: i + 1, value: v, unit: 'count', spelled: false, approx: null, direction: null, salient: false, contextual: true });
+      return i + 1;
     }
     // Anything else glued to letters is a name: `3D`, `5G`, `4K`, `2FA`.
     this.push({ startToken: i, endToken: i + 1, value: v, unit: 'count', spelled: false, approx: null, direction: null, salient: false, contextual: false, label: true });
@@ -295,6 +352,7 @@ export class FigureReader extends WordFigureReader {
     if (sentenceStart) return false;
     // `AI 11 times`, `GPT 4 models`: a unit or a plural noun after the digits makes them a quantity.
     const nx = this.toks[i + 1];
+    if (nx && nx.t === T.Word && (SCALES.get(nx.lower) !== undefined && nx.lower.length > 2)) return false;
     if (nx && nx.t === T.Word && !nx.cap && (nx.lower.endsWith('s') || DURATIONS.get(nx.lower) !== undefined || nx.lower === 'percent' || nx.lower === 'times')) return false;
     return !t.dot && !t.comma && t.value < 100 && !this.isSym(i + 1, '%');
   }

@@ -8,6 +8,10 @@ import { measuredSalience, NumberReader } from './numbers';
 import { T } from './tokens';
 import { ANNIVERSARY_WORDS, CLOCK_WORDS, CURRENCY_CODES, DOLLAR_PREFIX, DURATIONS, FOLD_WORDS, FRACTION_FOLLOWERS, MONTHS, ORDINAL_NOUNS, ORDINALS, PRONOUN_ONE_BEFORE, TENS, TRIGGERS, UNITS, VERB_MULTIPLES, WEEKDAYS } from './words';
 
+/** `tens of …`, `hundreds of …`: the least the words say. */
+const ROUGH_MULTIPLES = new Map([['tens', 10], ['hundreds', 100], ['thousands', 1000]]);
+const ROUGH_SCALES = new Map([['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12]]);
+
 /** Reads the figures that start at a word. */
 export class WordFigureReader extends NumberReader {
   /** A figure that starts with the word at token i; returns the index after it, or i when none. */
@@ -112,6 +116,11 @@ export class WordFigureReader extends NumberReader {
       return i + 5;
     }
     if (UNITS.get(w) !== undefined || TENS.get(w) !== undefined || ((w === 'a' || w === 'an') && A_NUMBER_WORDS.has(this.lower(i + 1)))) {
+      const share = this.share(i);
+      if (share) {
+        this.push(share);
+        return share.endToken;
+      }
       return this.spelledAt(i);
     }
     // `over the decade`, `the past decade`: ten years, the figure being the word `decade`.
@@ -124,10 +133,11 @@ export class WordFigureReader extends NumberReader {
       this.push({ startToken: i, endToken: i + 2, value: 120, unit: 'duration', spelled: true, approx: null, direction: null, salient: true, contextual: true });
       return i + 2;
     }
-    // `the centenary`, `its bicentennial`: an anniversary in years, as Chinese writes it (`一百週年`).
+    // `the centenary`, `its bicentennial`: an anniversary in years, as Chinese writes it (`一百週年`); weak, since
+    // Chinese as often writes a round `百年` (`第一個百年目標` for `the first centenary goal`).
     const anniversary = ANNIVERSARY_WORDS.get(w);
     if (anniversary !== undefined) {
-      this.push({ startToken: i, endToken: i + 1, value: anniversary * 12, unit: 'duration', spelled: true, approx: null, direction: null, salient: true, contextual: false });
+      this.push({ startToken: i, endToken: i + 1, value: anniversary * 12, unit: 'duration', spelled: true, approx: null, direction: null, salient: false, contextual: false });
       return i + 1;
     }
     const clock = CLOCK_WORDS.get(w);
@@ -138,6 +148,18 @@ export class WordFigureReader extends NumberReader {
     if (w === 'twice') {
       this.push({ startToken: i, endToken: i + 1, value: 2, unit: 'multiple', spelled: true, approx: null, direction: null, salient: false, contextual: false });
       return i + 1;
+    }
+    // `tens of millions`, `hundreds of billions`: a rough magnitude, weak, as Chinese writes `千萬`, `數千億`.
+    const times = ROUGH_MULTIPLES.get(w);
+    const of = times !== undefined && this.lower(i + 1) === 'of' ? ROUGH_SCALES.get(this.lower(i + 2)) : undefined;
+    if (times !== undefined && of !== undefined) {
+      this.push({ startToken: i, endToken: i + 3, value: times * of, unit: 'count', note: 'vague', spelled: true, approx: null, direction: null, salient: false, contextual: false });
+      return i + 3;
+    }
+    // `hundreds of people`, `thousands of`: at least that many, weak, as Chinese writes `數百`, `上千`, `一百多`.
+    if (times !== undefined && times > 10 && this.lower(i + 1) === 'of') {
+      this.push({ startToken: i, endToken: i + 2, value: times, unit: 'count', note: 'vague', spelled: true, approx: null, direction: null, salient: false, contextual: false });
+      return i + 2;
     }
     if (w === 'dozen' || w === 'dozens' || w === 'hundreds' || w === 'thousands' || w === 'millions') return i + 1;
     return i;
@@ -151,6 +173,14 @@ export class WordFigureReader extends NumberReader {
     const n = this.toks[j];
     if (n && n.t === T.Num && !n.dot && !n.comma && n.intDigits <= 2 && n.value >= 1 && n.value <= 31 && (n.lower === '' || /^(?:st|nd|rd|th)$/.test(n.lower))) {
       this.push({ startToken: i, endToken: j + 1, value: month * 100 + n.value, unit: 'date', spelled: false, approx: null, direction: null, salient: true, contextual: false });
+      // `July 17 and 22`, `June 4 to 6`: a second day of the same month.
+      const k = j + 2;
+      const day = this.toks[k];
+      const joined = this.lower(j + 1) === 'and' || this.lower(j + 1) === 'to' || this.lower(j + 1) === 'or' || (this.isHyphen(j + 1) && this.tight(k));
+      if (joined && day?.t === T.Num && !day.dot && !day.comma && day.intDigits <= 2 && day.value > n.value && day.value <= 31 && (day.lower === '' || /^(?:st|nd|rd|th)$/.test(day.lower)) && this.toks[k + 1]?.t !== T.Word) {
+        this.push({ startToken: k, endToken: k + 1, value: month * 100 + day.value, unit: 'date', spelled: false, approx: null, direction: null, salient: true, contextual: false });
+        return k + 1;
+      }
       return j + 1;
     }
     const prev = this.lower(i - 1);
@@ -287,7 +317,7 @@ export class WordFigureReader extends NumberReader {
     if (d) {
       const between = this.isWord(i - 1, 'between');
       const full = this.range(d, between, (j) => this.measured(j));
-      full.salient = measuredSalience(full, q.value) && !q.vague;
+      full.salient = measuredSalience(full, q.value) && !q.vague && !this.roundTheClock(full);
       if (q.vague) {
         full.note = 'vague';
         full.approx = 'about';

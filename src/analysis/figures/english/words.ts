@@ -136,5 +136,5 @@ export const ANNIVERSARY_WORDS = new Map([
 export const TRIGGERS = new Set<string>([
   ...DOLLAR_PREFIX.keys(), ...CURRENCY_CODES.keys(), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...UNITS.keys(), ...TENS.keys(), ...ORDINAL_NOUNS,
   ...VERB_MULTIPLES.keys(), ...FOLD_WORDS.keys(), 'no', 'zero', 'fy', 'fiscal', 'a', 'an', 'half', 'quarter', 'quarters', 'third', 'thirds', 'twice', 'dozen', 'dozens',
-  'hundreds', 'thousands', 'millions', 'fifth', 'fifths', 'tenth', 'tenths', ...CLOCK_WORDS.keys(), ...ANNIVERSARY_WORDS.keys(), 'decade',
+  'tens', 'hundreds', 'thousands', 'millions', 'fifth', 'fifths', 'tenth', 'tenths', ...CLOCK_WORDS.keys(), ...ANNIVERSARY_WORDS.keys(), 'decade',
 ]);
