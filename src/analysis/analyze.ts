@@ -1,6 +1,5 @@
 // The one entry point every feature reads: text in, analysis out.
 import { runChecks, type AlignedParagraph } from './checks';
-import { extractEnglishFigures } from './figures';
 import type { Finding } from './checks/types';
 import { AnalysisMemo } from './memo';
 import { callInfo, extractMetrics, type FigureParagraph } from './metrics/metrics';
@@ -73,7 +72,7 @@ function companyParagraphs(transcript: Transcript, aligned: readonly AlignedPara
   const untranslated = (paragraph: Paragraph) => {
     const english = paragraph.english;
     if (!english || paragraph.chinese) return;
-    result.push({ paragraph, english: memo.englishFigures.get(english.text, () => extractEnglishFigures(english.text)), counterpart: () => null });
+    result.push({ paragraph, english: memo.englishFiguresOf(english.text), counterpart: () => null });
   };
   for (const section of transcript.sections) {
     if (spokenByCompany(section, null)) section.paragraphs.forEach(untranslated);

@@ -2,6 +2,7 @@
 // that after an edit only the paragraphs that changed are worked again (the path taken on typing).
 import type { Identifier } from './checks/identifiers';
 import type { TranslationStats } from './checks/translation';
+import { extractChineseFigures, extractEnglishFigures } from './figures';
 import type { Figure } from './figures/types';
 
 /**
@@ -43,6 +44,15 @@ export class AnalysisMemo {
   readonly translation = new GenerationMap<TranslationStats>();
   readonly sentences = new GenerationMap<ReadonlyArray<{ start: number; end: number }>>();
   readonly words = new GenerationMap<number>();
+
+  /** The figures of an English text, read once for all who ask (the checks, the metrics of untranslated paragraphs). */
+  englishFiguresOf(text: string): Figure[] {
+    return this.englishFigures.get(text, () => extractEnglishFigures(text));
+  }
+
+  chineseFiguresOf(text: string): Figure[] {
+    return this.chineseFigures.get(text, () => extractChineseFigures(text));
+  }
 
   nextGeneration(): void {
     for (const map of [this.englishFigures, this.chineseFigures, this.identifiers, this.translation, this.sentences, this.words]) map.nextGeneration();

@@ -1,6 +1,6 @@
 // Runs every check over the transcript's paragraphs, in document order, and keeps the figure
 // alignment that the metrics and hovers read.
-import { extractChineseFigures, extractEnglishFigures, formatFix } from '../figures';
+import { formatFix } from '../figures';
 import type { Figure } from '../figures/types';
 import { spokenByCompany, type Paragraph, type TranslatedParagraph, type Transcript } from '../model';
 import type { LineIndex } from '../text';
@@ -65,8 +65,8 @@ export function* runChecks(transcript: Transcript, lines: LineIndex, options: An
       const finding = check(paragraph, stats, median);
       if (finding) findings.push(finding);
     }
-    const english: Figure[] = memo.englishFigures.get(paragraph.english.text, () => extractEnglishFigures(paragraph.english.text));
-    const chinese: Figure[] = memo.chineseFigures.get(paragraph.chinese.text, () => extractChineseFigures(paragraph.chinese.text));
+    const english: Figure[] = memo.englishFiguresOf(paragraph.english.text);
+    const chinese: Figure[] = memo.chineseFiguresOf(paragraph.chinese.text);
     const identifiers = {
       english: memo.identifiers.get(paragraph.english.text, () => identifiersIn(paragraph.english.text)),
       chinese: memo.identifiers.get(paragraph.chinese.text, () => identifiersIn(paragraph.chinese.text)),
