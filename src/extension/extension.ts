@@ -5,6 +5,7 @@ import { AnalysisCache } from './analysisCache';
 import { registerAutoDetect } from './autoDetect';
 import { registerQuickFixes } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
+import { registerEncodingNotice } from './encodingNotice';
 import { GlossaryFiles } from './glossaryFiles';
 import { registerHover } from './hover';
 import { registerOutline } from './outline';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerHover(cache),
     registerQuickFixes(cache, diagnostics, reviewed),
     registerAutoDetect(() => settings.current.autoDetect),
+    registerEncodingNotice(),
     registerReviewPanel(context.extensionUri, {
       cache,
       settings,

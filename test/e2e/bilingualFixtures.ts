@@ -72,3 +72,31 @@ export const PLAIN_CHINESE = [
   '早市在八點前就收攤了,街道又恢復了平日的安靜,只剩下幾片菜葉留在路邊。',
   '',
 ].join('\n');
+
+/** The bytes of `text` in a two-byte legacy encoding, from the inverse of Node's own decoder (ASCII as is). */
+export function legacyBytes(text: string, encoding: 'big5' | 'gb18030'): Uint8Array {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const codes = new Map<string, [number, number]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      try {
+        const char = decoder.decode(new Uint8Array([lead, trail]));
+        if (char.length === 1 && !codes.has(char)) codes.set(char, [lead, trail]);
+      } catch {
+        // Not a character of this encoding.
+      }
+    }
+  }
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) bytes.push(code);
+    else {
+      const pair = codes.get(char);
+      if (!pair) throw new Error(`${char} has no ${encoding} code`);
+      bytes.push(...pair);
+    }
+  }
+  return new Uint8Array(bytes);
+}

@@ -103,3 +103,29 @@ function wordCount(text: string): number {
   }
   return words;
 }
+
+/** U+REPLACEMENT CHARACTER: what a decoder writes for bytes it cannot read. */
+const REPLACEMENT = '\uFFFD';
+
+/** A line with this many replacement characters is a line the decoder could not read. */
+const UNREADABLE_LINE = 3;
+
+/**
+ * Lines of a file opened in the wrong encoding, as a bilingual transcript in Big5 or GB18030 shows when
+ * read as UTF-8: its Chinese lines turn into replacement characters beside English lines that read
+ * well. Counts the unreadable lines in the first SAMPLE characters; 0 unless there are at least three
+ * of them and three English lines besides, so a file with a stray bad byte is left alone.
+ */
+export function unreadableLines(text: string): number {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (!sample.includes(REPLACEMENT)) return 0;
+  let unreadable = 0;
+  let english = 0;
+  for (const line of sample.split(/\r\n|\r|\n/)) {
+    let replaced = 0;
+    for (let at = line.indexOf(REPLACEMENT); at >= 0 && replaced < UNREADABLE_LINE; at = line.indexOf(REPLACEMENT, at + 1)) replaced++;
+    if (replaced >= UNREADABLE_LINE) unreadable++;
+    else if (replaced === 0 && wordCount(line) >= MIN_ENGLISH_WORDS) english++;
+  }
+  return unreadable >= MIN_TRANSLATED && english >= MIN_TRANSLATED ? unreadable : 0;
+}

@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../../src/analysis/analyze';
 import { allTurns } from '../../../src/analysis/model';
-import { looksLikeTranscript } from '../../../src/analysis/parse/detect';
-import { NO_SPEAKER, NO_SPEAKER_ERROR_LINE, ONE_SPEAKER, ONE_SPEAKER_ERROR_LINE, PLAIN_CHINESE, PLAIN_ENGLISH } from '../../e2e/bilingualFixtures';
+import { looksLikeTranscript, unreadableLines } from '../../../src/analysis/parse/detect';
+import { legacyBytes, NO_SPEAKER, NO_SPEAKER_ERROR_LINE, ONE_SPEAKER, ONE_SPEAKER_ERROR_LINE, PLAIN_CHINESE, PLAIN_ENGLISH } from '../../e2e/bilingualFixtures';
 import { readSeed, SEED_BULLETED, SEED_INTERLEAVED } from '../../support/helpers';
 
 /** English paragraphs each followed by its translation, with no speaker and no blank line: a sentence a line. */
@@ -202,3 +202,23 @@ describe('auto-detection of bilingual text', () => {
     for (const ending of ['\n', '\r\n', '\r']) assert.ok(looksLikeTranscript(long.replace(/\n/g, ending)), JSON.stringify(ending));
   });
 });
+
+describe('a transcript opened in the wrong encoding', () => {
+  const asUtf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+
+  it('GB18030 or Big5 read as UTF-8: the Chinese lines are unreadable beside readable English', () => {
+    const gb = asUtf8(legacyBytes(NO_SPEAKER, 'gb18030'));
+    assert.equal(unreadableLines(gb), 5, 'the title and four translations');
+    assert.equal(looksLikeTranscript(gb), false, 'why the notice is needed: the file no longer reads as bilingual');
+    assert.ok(unreadableLines(asUtf8(legacyBytes(ONE_SPEAKER, 'big5'))) >= 3, 'Traditional Chinese in Big5');
+  });
+
+  it('files read rightly, with a stray bad byte, or with no English are left alone', () => {
+    assert.equal(unreadableLines(NO_SPEAKER), 0);
+    assert.equal(unreadableLines(readSeed(SEED_INTERLEAVED)), 0);
+    assert.equal(unreadableLines(NO_SPEAKER.replace('9%', '9\uFFFD\uFFFD\uFFFD%')), 0, 'one bad line is not a wrong encoding');
+    assert.equal(unreadableLines(asUtf8(legacyBytes(PLAIN_CHINESE, 'gb18030'))), 0, 'Chinese alone: nothing to show it is a transcript');
+    assert.equal(unreadableLines(''), 0);
+  });
+});
+

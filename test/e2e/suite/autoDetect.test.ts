@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { NO_SPEAKER, NO_SPEAKER_ERROR_LINE, ONE_SPEAKER, ONE_SPEAKER_ERROR_LINE, PLAIN_CHINESE, PLAIN_ENGLISH } from '../bilingualFixtures';
+import { legacyBytes, NO_SPEAKER, NO_SPEAKER_ERROR_LINE, ONE_SPEAKER, ONE_SPEAKER_ERROR_LINE, PLAIN_CHINESE, PLAIN_ENGLISH } from '../bilingualFixtures';
 import { LANGUAGE_ID, openAsTranscript, openDocument, scratchFolder, waitFor } from './helpers';
 
 const PANEL_VIEW_TYPE = 'transcriptReview.panel';
@@ -65,6 +65,31 @@ describe('auto-detection of bilingual plain text', () => {
     for (const uri of [english, chinese]) {
       assert.equal(openDocument(uri)?.languageId, 'plaintext', path.basename(uri.fsPath));
       assert.deepEqual(ourDiagnostics(uri), [], path.basename(uri.fsPath));
+    }
+  });
+
+  it('a bilingual .txt saved in GB18030 and read as UTF-8: a warning offers Reopen with Encoding, once', async () => {
+    const window = vscode.window as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = window.showWarningMessage;
+    const shown: unknown[][] = [];
+    window.showWarningMessage = (...args: unknown[]) => {
+      shown.push(args);
+      return Promise.resolve(undefined);
+    };
+    try {
+      const uri = writeScratch('gb18030.txt', '');
+      fs.writeFileSync(uri.fsPath, legacyBytes(NO_SPEAKER, 'gb18030'));
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: false });
+      const [message, action] = await waitFor('the encoding warning', () => shown.find((args) => /could not be decoded/.test(String(args[0]))));
+      assert.match(String(message), /gb18030\.txt: 5 lines could not be decoded/);
+      assert.equal(action, 'Reopen with Encoding');
+      assert.equal(document.languageId, 'plaintext', 'unreadable Chinese is no transcript');
+      await vscode.window.showTextDocument(document, { preview: false });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(shown.length, 1, 'said once per document');
+    } finally {
+      window.showWarningMessage = original;
     }
   });
 });
