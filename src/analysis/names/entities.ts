@@ -3,6 +3,7 @@
 import type { Transcript } from '../model';
 import type { NameKind } from './types';
 import { isUnnamedSpeaker } from '../parse/speakers';
+import { peopleNamedIn, type Word } from './englishNames';
 
 export interface Entity {
   readonly id: number;
@@ -43,17 +44,11 @@ function withoutPossessive(token: string): string {
 
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-interface Word {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
 /** A capitalised word, with `'t` or `'s` after it (a regular expression scans far faster than a loop here). */
 const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z]*(?:['’][a-z]+)?/g;
 
 /** The capitalised words of an English text, a possessive left out (`Mark's` → `Mark`; `Don't` stays whole). */
-function capitalisedWords(text: string): Word[] {
+export function capitalisedWords(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(CAPITALISED)) {
     const word = /['’]s$/.test(match[0]) ? match[0].slice(0, -2) : match[0];
@@ -123,8 +118,7 @@ export class EntityTable {
   }
 
   /** `Matt Hedberg` in the text for the speaker `Matthew George Hedberg`: `Matt` names him too. */
-  addAliasesFrom(english: string): void {
-    const words = capitalisedWords(english);
+  addAliasesFrom(english: string, words: readonly Word[] = capitalisedWords(english)): void {
     for (let i = 1; i < words.length; i++) {
       const surname = this.surnames.get(words[i].text);
       const given = words[i - 1].text;
@@ -132,6 +126,19 @@ export class EntityTable {
       if (english.charCodeAt(words[i - 1].end) !== 32 || this.formsByText.get(`${given} ${words[i].text}`)?.entities.includes(surname)) continue;
       this.addForm([given, words[i].text], surname);
       this.addForm([given], surname);
+    }
+  }
+
+  /** People the text names with a cue (`said Jamie Vardy`): known by the name as written, not by a part of it. */
+  addPeopleNamedIn(english: string, words: readonly Word[] = capitalisedWords(english)): void {
+    for (const tokens of peopleNamedIn(english, words)) {
+      const key = `${tokens[0]} ${tokens[tokens.length - 1]}`.toLowerCase();
+      if (this.people.has(key)) continue;
+      const entity: Entity = { id: this.entities.length, english: tokens.join(' '), kind: 'person', role: null, turns: 0 };
+      this.entities.push(entity);
+      this.people.set(key, entity);
+      this.addForm(tokens, entity);
+      if (tokens.length > 2) this.addForm([tokens[0], tokens[tokens.length - 1]], entity);
     }
   }
 
@@ -158,9 +165,8 @@ export class EntityTable {
   }
 
   /** The names an English text mentions, longest form first at each word, left to right. */
-  mentionsIn(english: string): Mention[] {
+  mentionsIn(english: string, words: readonly Word[] = capitalisedWords(english)): Mention[] {
     const mentions: Mention[] = [];
-    const words = capitalisedWords(english);
     for (let i = 0; i < words.length; i++) {
       const candidates = this.forms.get(words[i].text);
       if (!candidates) continue;

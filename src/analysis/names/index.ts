@@ -6,11 +6,11 @@ import { paragraphId } from '../checks/translation';
 import type { Paragraph, Range, TextSpan, TranslatedParagraph, Transcript } from '../model';
 import { paced, runToEnd, type Steps } from '../steps';
 import { LineIndex, splitLines, type Line } from '../text';
-import { EntityTable, type Entity, type Form, type Mention } from './entities';
+import { capitalisedWords, EntityTable, type Entity, type Form, type Mention } from './entities';
 import { termChecks } from './glossary';
 import { renderingsOf } from './renderings';
 import { chineseText, fitRun, hanRenderings, keysOf, type ChineseText, learnFromAlignment, learnFromParentheses, learnFromSpeakerLine, Lexicon, type Span, unexplainedRuns } from './learn';
-import { readsAsTransliteration, renderingKey, soundsAlike, type NameRun } from './script';
+import { nameParts, readsAsTransliteration, renderingKey, soundsAlike, type NameRun } from './script';
 import { DEFAULT_NAME_CHECK_OPTIONS, type GlossaryEntry, type NameCheckOptions, type NameCheckResult, type NameEntry } from './types';
 
 export * from './types';
@@ -100,7 +100,13 @@ export function* nameCheckSteps(lines: readonly Line[], transcript: Transcript, 
       return i + 1;
     });
   // What the call itself says of its names, strongest evidence first.
-  yield* eachPiece(({ paragraph }) => table.addAliasesFrom(paragraph.english.text));
+  // Each English paragraph's capitalised words, read once for the aliases and the people it names. Not kept
+  // for the mentions: held over a pass they outlive the young generation and cost more to collect than to find again.
+  yield* eachPiece(({ paragraph }) => {
+    const words = capitalisedWords(paragraph.english.text);
+    table.addAliasesFrom(paragraph.english.text, words);
+    table.addPeopleNamedIn(paragraph.english.text, words);
+  });
   for (const turn of transcript.sections.flatMap((section) => section.turns)) {
     if (turn.speaker.role !== 'operator') learnFromSpeakerLine(turn, lineText, table, lexicon);
   }
@@ -197,12 +203,22 @@ function readRenderings(named: readonly NamedParagraph[], lexicon: Lexicon, igno
       unexplained ??= unexplainedRuns(read.runs, claimed);
       const runs = unexplained.flatMap((run) => fitRun(run.text, mention.form.text) ?? []);
       if (runs.some((run) => known.length === 0 || known.some((text) => soundsAlike(run, text)))) continue;
+      // A surname alone still names the person (`眾議員沃特斯` for `Rep. Maxine Waters`); one of one character is often
+      // a rendering cut short where the name has a character transliterations seldom use (`約翰·劉` of `劉易斯`). Given
+      // names are not enough: two people of a paragraph share them.
+      if (known.some((text) => surnameIn(text, read))) continue;
       if (reported.has(entity) || mention.form.entities.some((other) => ignored.has(renderingKey(other.english)))) continue;
       reported.add(entity);
       missing.push({ mention, paragraph, entity });
     }
   }
   return { occurrences, missing };
+}
+
+/** Whether the translation writes the surname of a rendering that separates its parts (`沃特斯` of `瑪克辛-沃特斯`). */
+function surnameIn(rendering: string, read: ChineseText): boolean {
+  const parts = nameParts(rendering);
+  return parts.length >= 2 && read.find(renderingKey(parts[parts.length - 1])).length > 0;
 }
 
 function rank(known: { strong: boolean; inferred: number } | undefined, key: string): number {
@@ -261,13 +277,18 @@ function inconsistencies(occurrences: readonly Occurrence[], lexicon: Lexicon, r
   return findings;
 }
 
-/** Only a name the call renders somewhere is known well enough to be missed: the missing mentions of those, with the renderings known. */
+/**
+ * Only a name the call renders somewhere is known well enough to be missed: the missing mentions of
+ * those, with the renderings known. A person the call only ever writes in Latin letters is left out:
+ * where the translation transliterates the name, nothing says how.
+ */
 function reportableMissing(missing: readonly MissingMention[], occurrences: readonly Occurrence[]): Array<MissingMention & { forms: string[] }> {
   const rendered = new Map<Entity, Set<string>>();
   for (const occurrence of occurrences) rendered.set(occurrence.entity, (rendered.get(occurrence.entity) ?? new Set()).add(occurrence.text));
   return missing.flatMap((entry) => {
     const forms = [...new Set(entry.mention.form.entities.flatMap((other) => [...(rendered.get(other) ?? [])]))];
-    return forms.length > 0 ? [{ ...entry, forms }] : [];
+    const transliterated = entry.entity.kind !== 'person' || forms.some((form) => /[\u3400-\u9fff]/.test(form));
+    return forms.length > 0 && transliterated ? [{ ...entry, forms }] : [];
   });
 }
 

@@ -89,9 +89,14 @@ const NAME_WORD = /^[A-Z][A-Za-z'’.-]*$/;
 /** Latin names of one to five words in parentheses: where each stands and what it says. */
 function parenthesisedNames(chinese: string): Array<{ index: number; english: string }> {
   const names: Array<{ index: number; english: string }> = [];
-  for (let open = 0; open < chinese.length; open++) {
-    const code = chinese.charCodeAt(open);
-    if (code !== 40 && code !== 0xff08) continue;
+  // Opening parentheses of either width, found by indexOf rather than a test of every character; each
+  // search goes on from the last one of its kind, so the text is scanned once for each.
+  let ascii = chinese.indexOf('(');
+  let wide = chinese.indexOf('（');
+  while (ascii >= 0 || wide >= 0) {
+    const open = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    if (open === ascii) ascii = chinese.indexOf('(', open + 1);
+    else wide = chinese.indexOf('（', open + 1);
     let close = open + 1;
     while (close < chinese.length && close - open <= 80 && chinese.charCodeAt(close) !== 41 && chinese.charCodeAt(close) !== 0xff09) close++;
     const english = chinese.slice(open + 1, close).trim();

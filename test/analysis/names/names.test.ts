@@ -126,6 +126,42 @@ describe('name checks', () => {
     assert.equal(sliceRange(text, findings[0].english!.range), 'Matthew');
   });
 
+  it('a person the English names with a cue (`executive Jamie Vardy`) is learnt: a translation that drops the name is reported', () => {
+    const text = call([
+      OPERATOR,
+      [CEO, '馬修-普林斯 - 首席執行官', [
+        ['We welcome our new executive Jamie Vardy to the team.', '我們歡迎新任高管傑米-瓦爾迪加入團隊。'],
+        ['Jamie Vardy will lead our sales team from next quarter.', '從下一季起,他將領導我們的銷售團隊。'],
+        ['Jamie Vardy joined us from a rival.', '瓦爾迪從一家競爭對手加入我們。'],
+      ]],
+    ]);
+    const { findings, index } = check(text);
+    assert.deepEqual(findings.map((f) => [f.code, f.english?.text, f.range.start.line + 1]), [['name-missing', 'Jamie Vardy', lineOf(text, '從下一季起')]]);
+    assert.deepEqual(index.find((entry) => entry.english === 'Jamie Vardy')?.renderings.map((r) => r.text), ['傑米-瓦爾迪', '瓦爾迪']);
+  });
+
+  it('a surname alone in the translation still names the person (`眾議員沃特斯` for `Rep. Maxine Waters`)', () => {
+    const text = call([
+      OPERATOR,
+      [CEO, '馬修-普林斯 - 首席執行官', [
+        ['Our guest, Rep. Maxine Waters, spoke first.', '我們的嘉賓瑪克辛-沃特斯首先發言。'],
+        ['Rep. Maxine Waters then denounced the claims.', '眾議員沃特斯隨後譴責了這些指控。'],
+      ]],
+    ]);
+    assert.deepEqual(check(text).findings, []);
+  });
+
+  it('a person the call writes only in Latin letters is never reported missing (nothing says how it is transliterated)', () => {
+    const text = call([
+      OPERATOR,
+      [CEO, '馬修-普林斯 - 首席執行官', [
+        ['We thank our adviser, said executive Graham Dorrans, for his work.', '我們感謝顧問Graham Dorrans的工作。'],
+        ['Graham Dorrans joined in March.', '格雷厄姆·多倫斯於三月加入。'],
+      ]],
+    ]);
+    assert.deepEqual(check(text).findings, []);
+  });
+
   it('a name the call never renders anywhere is never reported missing', () => {
     const text = call([
       OPERATOR,
