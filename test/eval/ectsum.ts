@@ -15,10 +15,14 @@
 // shown value matches the summary / calls where one is shown. Values match within the summary's rounding:
 // half a unit of its last written digit (`$1.7 billion` takes 1.65–1.75 billion) or 0.5%, whichever is wider,
 // in the same currency; EPS within half a cent where the summary writes cents.
+// A breakdown beside the issue's measure: of the calls whose summary states a value, those where the call
+// itself says it (some English figure of the transcript matches within the same rounding), and the share
+// shown of those. A summary's figure the call never says cannot be read from it.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/analysis/analyze';
+import { extractEnglishFigures } from '../../src/analysis/figures';
 import { metricsJson, type MetricsJson } from '../../src/presentation/metricsJson';
 
 export const SPLITS = ['train', 'val'] as const;
@@ -160,16 +164,21 @@ export interface MetricScore {
   right: number;
   /** Shown where the summary states nothing of it (not scored). */
   unstated: number;
+  /** Calls whose summary states it and whose transcript says one of the stated values. */
+  said: number;
+  /** Of those, calls where a comparable value is shown. */
+  saidShown: number;
   wrong: string[];
   missed: string[];
 }
 export type SplitScore = Record<'revenue' | 'eps' | 'revenueGuidance', MetricScore>;
 
-const emptyScore = (): MetricScore => ({ stated: 0, shown: 0, right: 0, unstated: 0, wrong: [], missed: [] });
+const emptyScore = (): MetricScore => ({ stated: 0, shown: 0, right: 0, unstated: 0, said: 0, saidShown: 0, wrong: [], missed: [] });
 const EPS_KEYS: Record<string, 'gaap' | 'adjusted'> = { eps: 'gaap', eps_diluted: 'gaap', eps_adjusted: 'adjusted' };
 
 /** Scores one call's metrics (as `metrics --json` prints them) against its summary's facts. */
-export function scoreCall(name: string, json: MetricsJson, facts: SummaryFacts, score: SplitScore): void {
+export function scoreCall(name: string, json: MetricsJson, facts: SummaryFacts, score: SplitScore, transcript?: string): void {
+  const before = { revenue: score.revenue.shown, eps: score.eps.shown, revenueGuidance: score.revenueGuidance.shown };
   const describe = (m: MetricsJson['metrics'][number]) => `${m.key}=${m.value ?? `${m.low}–${m.high}`} ${m.unit} (line ${m.line}: ${m.english.text})`;
 
   const revenue = json.metrics.find((m) => m.key === 'revenue');
@@ -188,6 +197,26 @@ export function scoreCall(name: string, json: MetricsJson, facts: SummaryFacts, 
     s.high ? matches(m.low, m.unit, s.low) && matches(m.high, m.unit, s.high) : matches(m.value ?? (m.low !== null && m.high !== null ? (m.low + m.high) / 2 : null), m.unit, s.low);
   const comparableGuidance = guidance.filter((m) => facts.revenueGuidance.some((s) => sameKind(m, s)));
   tally(score.revenueGuidance, name, facts.revenueGuidance.length > 0, comparableGuidance, (m) => facts.revenueGuidance.some((s) => sameKind(m, s) && rangeMatches(m, s)), describe, JSON.stringify(facts.revenueGuidance), guidance.length > 0);
+
+  if (transcript === undefined) return;
+  const said = figuresSaid(transcript);
+  const stated: Record<keyof SplitScore, Stated[]> = { revenue: facts.revenue, eps: facts.eps, revenueGuidance: facts.revenueGuidance.flatMap((g) => (g.high ? [g.low, g.high] : [g.low])) };
+  for (const key of Object.keys(stated) as Array<keyof SplitScore>) {
+    if (!stated[key].some((s) => said.some((f) => matches(f.value, f.unit, s, f.text)))) continue;
+    score[key].said++;
+    if (score[key].shown > before[key]) score[key].saidShown++;
+  }
+}
+
+/** Every English amount the transcript says (and its absolute value, for a loss the summary writes as negative). */
+function figuresSaid(transcript: string): Array<{ value: number; unit: string; text: string }> {
+  const said: Array<{ value: number; unit: string; text: string }> = [];
+  for (const line of transcript.split('\n')) {
+    for (const f of extractEnglishFigures(line)) {
+      for (const value of [f.value, -f.value, f.low, f.high]) if (value !== undefined) said.push({ value, unit: f.unit, text: f.text });
+    }
+  }
+  return said;
 }
 
 function tally<T>(score: MetricScore, name: string, stated: boolean, shown: readonly T[], right: (m: T) => boolean, describe: (m: T) => string, expected: string, anyShown = shown.length > 0): void {
@@ -249,7 +278,7 @@ export function evaluateEctsum(dataDir: string, splits: readonly Split[] = SPLIT
   const result = new Map<Split, SplitScore>();
   for (const split of splits) {
     const score: SplitScore = { revenue: emptyScore(), eps: emptyScore(), revenueGuidance: emptyScore() };
-    for (const call of loadSplit(folder, split)) scoreCall(call.name, metricsJson(call.name, analyze(call.transcript)), parseSummary(call.summary), score);
+    for (const call of loadSplit(folder, split)) scoreCall(call.name, metricsJson(call.name, analyze(call.transcript)), parseSummary(call.summary), score, call.transcript);
     result.set(split, score);
   }
   return result;
@@ -265,9 +294,9 @@ export function printEctsum(result: Map<Split, SplitScore> | null, verbose = fal
   const pct = (part: number, whole: number) => (whole === 0 ? '   —  ' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`);
   for (const [split, score] of result) {
     console.log(`\nECTSum ${split}: metrics shown against the expert summaries`);
-    console.log('metric             stated  shown  right  coverage  precision  shown, not stated');
+    console.log('metric             stated  shown  right  coverage  precision  shown, not stated   said in call  shown of said');
     for (const [name, s] of Object.entries(score)) {
-      console.log(`${name.padEnd(17)} ${String(s.stated).padStart(7)} ${String(s.shown).padStart(6)} ${String(s.right).padStart(6)}   ${pct(s.shown, s.stated)}     ${pct(s.right, s.shown)}  ${String(s.unstated).padStart(6)}`);
+      console.log(`${name.padEnd(17)} ${String(s.stated).padStart(7)} ${String(s.shown).padStart(6)} ${String(s.right).padStart(6)}   ${pct(s.shown, s.stated)}     ${pct(s.right, s.shown)}  ${String(s.unstated).padStart(6)}              ${String(s.said).padStart(6)}        ${pct(s.saidShown, s.said)}`);
     }
     if (verbose) {
       for (const [name, s] of Object.entries(score)) {

@@ -2,7 +2,7 @@
 // the aligned Chinese figure where there is a translation.
 // Precision over coverage: a metric is taken only where a sentence states it plainly (rules.ts).
 import type { CheckFigure } from '../checks/alignment';
-import { isCurrency } from '../figures/types';
+import { isCurrency, type Currency } from '../figures/types';
 import type { Paragraph, Range, TextSpan, Transcript } from '../model';
 import type { CallInfo, Metric, MetricSource, MetricUnit, OtherFigure } from './types';
 import type { AnalysisMemo } from '../memo';
@@ -66,23 +66,30 @@ const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, f
 
 /** Where a guidance sentence names its period: a quarter, a year, or a full year with no number (the call's year). */
 const PERIOD_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly period: (match: RegExpExecArray, year: number | null) => string }> = [
-  { pattern: /\b(first|second|third|fourth)[- ]quarter\b/gi, period: (m, year) => quarterPeriod(QUARTER_WORDS[m[1].toLowerCase()], year) },
+  { pattern: /\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b/gi, period: (m, year) => quarterPeriod(QUARTER_WORDS[m[1].toLowerCase()], year) },
   { pattern: /\bQ([1-4])\b/gi, period: (m, year) => quarterPeriod(Number(m[1]), year) },
-  { pattern: /\b(?:full[- ]year|annual|fiscal(?: year)?|for) (\d{4})\b/gi, period: (m) => `FY ${m[1]}` },
-  { pattern: /\b(\d{4}) (?:annual|full[- ]year|revenue|sales|guidance|outlook)\b/gi, period: (m) => `FY ${m[1]}` },
-  { pattern: /\b(?:full[- ]year|fiscal year|for the year|annual)\b/gi, period: (_m, year) => (year ? `FY ${year}` : 'FY') },
+  // (`fourth quarter of fiscal 2021`, `second quarter 2021 sales`: the year is the quarter's.)
+  { pattern: /(?<!quarter (?:of )?)\b(?:full[- ]year|annual|fiscal(?: year)?|for) (\d{4})\b/gi, period: (m) => `FY ${m[1]}` },
+  { pattern: /(?<!(?:quarter|Q[1-4]) (?:of )?(?:fiscal )?)\b(\d{4}) (?:annual|full[- ]year|revenue|sales|guidance|outlook)\b/gi, period: (m) => `FY ${m[1]}` },
+  { pattern: /(?<!quarter of (?:the )?)\b(?:full[- ]year|fiscal year|for the year|annual)\b/gi, period: (_m, year) => (year ? `FY ${year}` : 'FY') },
 ];
 
 const quarterPeriod = (quarter: number, year: number | null) => (year ? `Q${quarter} ${year}` : `Q${quarter}`);
 
+/** How far back from a guidance sentence's end its period is looked for, in characters. */
+const PERIOD_WINDOW = 2_000;
+
 /** The period a guidance sentence speaks of: the last `For the third quarter` / `full year 2023` / `Q3` before the end of it. */
-function guidancePeriod(text: string, upTo: number, call: CallInfo): string | null {
+function guidancePeriod(paragraph: string, upTo: number, call: CallInfo): string | null {
+  // Read back a bounded stretch only: a period named further back belongs to other sentences, and scanning a whole
+  // long paragraph for each guidance sentence would cost its length squared.
+  const text = paragraph.slice(Math.max(0, upTo - PERIOD_WINDOW), upTo);
   const year = call.period ? Number(call.period.slice(3)) : null;
   let last: { index: number; length: number; period: string } | null = null;
   let namedYear: string | null = null;
   for (const { pattern, period } of PERIOD_PATTERNS) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match && match.index < upTo; match = pattern.exec(text)) {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const found = period(match, year);
       if (found.startsWith('FY ')) namedYear = found;
       // The later mention wins; at one place, the longer (`full year 2023` over `full year`).
@@ -94,19 +101,22 @@ function guidancePeriod(text: string, upTo: number, call: CallInfo): string | nu
 }
 
 /** Who speaks for the company, and the verbs with which it looks ahead (read as word tokens, no regular expression). */
-const SPEAKERS_FOR_COMPANY = new Set(['we', "we're", 'i', 'management']);
+const SPEAKERS_FOR_COMPANY = new Set(['we', "we're", 'i', 'management', 'company']);
 const ON_THE_WAY = new Set(['are', "'re", 'now', 'currently', 'still', 'also', 'continue', 'to']);
 const LOOKING_AHEAD = /^(?:expect|anticipat|project|forecast|estimat|guid|target|see)/;
 const RESTATING = new Set(['raising', 'reaffirming', 'reiterating', 'maintaining', 'increasing', 'narrowing', 'updating', 'lowering', 'initiating', 'providing']);
-const GUIDANCE_NOUN = /\b(?:guidance|outlook|forecast|expectations?) (?:for|is|of|calls|assumes|range|implies)\b/i;
-const IS_EXPECTED = /\b(?:is|are) (?:now )?(?:expected|projected|forecast|anticipated) to\b/i;
+const RESTATED = new Set(['guidance', 'outlook', 'projection', 'forecast', 'expectations', 'range', 'guide']);
+const GUIDANCE_NOUN = /\b(?:guidance|outlook|forecast|expectations?) (?:for|is|of|calls|assumes|range|implies|remains)\b/i;
+const IS_EXPECTED = /\b(?:is|are) (?:now )?(?:expected|projected|forecast|forecasted|anticipated|estimated) to\b/i;
+/** `The revenue range for the second quarter will be between`, `the revenue range for the third quarter is`: a range stated for a period to come. */
+const WILL_RANGE = /\bwill (?:be (?:in (?:the|a) range of|between)|range (?:from|between))\b|\b(?:revenue|sales) range (?:for|is|to)\b/i;
 
 /**
  * A sentence that looks ahead: someone at the company expects, guides or forecasts (`we now expect`, `we're
  * anticipating`), a guidance or outlook is given or restated. `above our guidance` looks back (looksBack).
  */
 function looksAhead(sentence: string): boolean {
-  if (GUIDANCE_NOUN.test(sentence) || IS_EXPECTED.test(sentence)) return true;
+  if (GUIDANCE_NOUN.test(sentence) || IS_EXPECTED.test(sentence) || WILL_RANGE.test(sentence)) return true;
   const words = sentence.toLowerCase().split(/[^a-z']+/);
   for (let i = 0; i < words.length; i++) {
     if (SPEAKERS_FOR_COMPANY.has(words[i])) {
@@ -114,7 +124,7 @@ function looksAhead(sentence: string): boolean {
       while (j < words.length && j <= i + 3 && ON_THE_WAY.has(words[j])) j++;
       if (j < words.length && LOOKING_AHEAD.test(words[j])) return true;
     }
-    if (RESTATING.has(words[i]) && words.slice(i + 1, i + 5).some((word) => word === 'guidance' || word === 'outlook')) return true;
+    if (RESTATING.has(words[i]) && words.slice(i + 1, i + 7).some((word) => RESTATED.has(word))) return true;
   }
   return false;
 }
@@ -127,38 +137,45 @@ function looksBack(sentence: string): boolean {
   if (/\b(?:than (?:we )?(?:expected|anticipated|forecast)|would have)\b/i.test(sentence)) return true;
   const guidance = [...sentence.matchAll(/\b(?:guidance|outlook|expectations?|forecast)\b/gi)].map((m) => m.index);
   if (guidance.length === 0) return false;
-  for (const back of sentence.matchAll(/\b(?:above|below|within|exceeded|exceeding|beat|ahead of|in line with|compared to|versus|midpoint of|end of)\b/gi)) {
-    if (guidance.some((at) => at > back.index && at - back.index <= 45)) return true;
+  for (const back of sentence.matchAll(/\b(?:above|below|within|exceeded|exceeding|beat|ahead of|in line with|compared to|in comparison (?:with|to)|versus|midpoint of|end of)\b/gi)) {
+    if (guidance.some((at) => at > back.index && at - back.index <= 45 && !priorGuidance(sentence.slice(Math.max(back.index, at - 24), at)))) return true;
   }
   return false;
 }
+
+/** `compared to prior guidance of`, `our previous revenue guidance`: a guidance updated, not a result set against one. */
+const PRIOR = new Set(['prior', 'previous', 'initial', 'earlier', 'original']);
+const priorGuidance = (before: string) => before.toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-2).some((word) => PRIOR.has(word));
 
 /** A sentence about what may be, not what was: it states no result (nor, unless it looks ahead, any guidance). */
 const CONDITIONAL = /\b(?:will|would|could|should|might|believe|plan|goal|aim|by 20\d\d)\b/i;
 
 const PER_SHARE_NAME = /^ per (?:(?:diluted|basic|common|fully) ){0,2}(?:share|ADS)\b/i;
+const PER_SHARE_AFTER = /^ (?:per|a) (?:(?:diluted|basic|common|fully|ordinary) ){0,3}(?:share|ADS)\b/i;
+const DILUTED_AFTER = /^ (?:per|a) (?:fully )?diluted\b/i;
 
 /** Words that may stand between a metric's name and its figure (`revenue for the quarter was $X`). */
 const LINK = new Set(
   ('was were is are of at to totaled totalled total totaling totalling came come in reached grew increased rose decreased declined fell ' +
     'up down by the a an for this quarter period year-over-year yoy y/y approximately about roughly around nearly almost just over more than ' +
     'record ended stood amounted reported generated generating delivered achieved held stable steady remained landed finished improved expanded ' +
-    'strong solid new all-time high we our q1 q2 q3 q4 first second third fourth quarterly - – — $ basis points increase growth from prior last year year-ago ago fiscal or')
+    'strong solid new all-time high we our q1 q2 q3 q4 first second third fourth quarterly - – — $ basis points increase growth from prior last year year-ago ago fiscal or ' +
+    'reaching hitting hit slightly modestly as expected same year-on-year')
     .split(' '),
 );
 /** More words a guidance sentence may put between the name and the range (`revenue to be in the range of`). */
 const GUIDANCE_LINK = new Set(
-  ('be range between expect expected anticipate now full full-year year fiscal next current will should grow growth ' +
+  ('be range between expect expected anticipate now full full-year year fiscal next current will should grow growth projection forecast guide expectation expectations remains estimate estimated forecasted projected anticipated ' +
     'low high end mid lower upper guidance outlook which would represent represents representing continue see that over period').split(' '),
 );
 /** The word before a metric's name: nothing, or one that makes it the company's own (not a segment's, product's or region's). */
 const BEFORE_NAME = new Set(
   ('our total consolidated the its quarterly quarter quarter\'s q1 q2 q3 q4 reported gaap non-gaap adjusted diluted basic net record and with ' +
     'that while where so now also this company company\'s overall achieved delivered generated had posted recorded produced drove saw ' +
-    'first second third fourth first-quarter second-quarter third-quarter fourth-quarter for at as to a an core')
+    'first second third fourth first-quarter second-quarter third-quarter fourth-quarter for at as to a an core overall company companywide company-wide group include included includes drive yielded preliminary grew grow we')
     .split(' '),
 );
-const GUIDANCE_BEFORE_NAME = new Set('expect anticipate project forecast see guide full-year year annual fiscal expecting'.split(' '));
+const GUIDANCE_BEFORE_NAME = new Set('expect anticipate project forecast see guide full-year year annual fiscal expecting estimate anticipating projecting forecasting targeting guiding generate deliver achieve on projected expected estimated anticipated'.split(' '));
 
 /** A result that is not this period's: a prior period, a full year or a longer span (results only). */
 const OTHER_PERIODS = [
@@ -176,14 +193,48 @@ const TAIL_ELSE = /^\s{0,3}(?:(?:in|of) (?:[a-z-]{1,20} ){0,2}(?:revenues?|sales
 const COMPARATIVE = /\b(?:compared (?:to|with)|versus|vs\.?|similar to|than|relative to|against)\s/i;
 const PART = /\b(?:segments?|side|businesse?s?|divisions?|units?|regions?|portfolios?|franchises?|channels?|brands?)\b/i;
 /** A region or part named at the start of the clause: `In North America, sales`, `At Aerospace, revenue`. */
-const PLACE = /\b(?:[Ii]n|[Ff]or|[Aa]t|[Ww]ithin|[Aa]cross) (?!Q[1-4]\b|[Ff]iscal\b|[Tt]otal\b)(?:the )?[A-Z]/;
+const PLACE = /\b(?:[Ii]n|[Ff]or|[Aa]t|[Ww]ithin|[Aa]cross) (?!Q[1-4]\b|[Ff]iscal\b|[Tt]otal\b|(?:the )?P&L\b)(?:the )?[A-Z]/;
 /** A sentence that opens on a part of the company: `In supply chain solutions, we expect revenue`. */
-const INTRODUCTION = /^\s{0,3}(?:In|For|At|Within|Across) ([^,]{1,40}),/i;
-const INTRODUCES_TIME = /^(?:the (?:quarter|first|second|third|fourth|full|fiscal|year|current|next|coming|second-half|first-half)|q[1-4]|fiscal|full|total|addition|summary|short|\d{4})\b/i;
+const INTRODUCTION = /^\s{0,3}(?:In|For|At|Within|Across) ([^,]{1,80}),/i;
+/** `Moving to Clinical Nutrition, total sales`: a named part (capitalised) the speaker turns to. */
+const TURNING_TO = /^\s{0,3}(?:Moving|Turning|Shifting|Switching|Going) (?:now )?(?:over )?to (?:the |our )?(?!Slide|Page|Q[1-4]\b|P&L\b)([A-Z][^,]{0,40}),/;
+/** Capitalised words that open a sentence without naming a part of the company (`First Quarter,`, `On February 1,`). */
+const NOT_A_PART_NAME = new Set(('On In For At As So And But Now Today Again Also The Our This With Overall Finally Quarter Year Fiscal Q1 Q2 Q3 Q4 ' +
+  'First Second Third Fourth January February March April May June July August September October November December GAAP Ladies Gentlemen ' +
+  'Thank Thanks Good Hello Yes No Okay Well').split(' '));
+/** `Process Flow Technologies, sales of $299 million`: two to four capitalised words, then a comma. */
+function namedLead(sentence: string): boolean {
+  const comma = sentence.indexOf(',');
+  if (comma < 0 || comma > 60) return false;
+  const words = sentence.slice(0, comma).trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((word) => /^[A-Z][A-Za-z&'-]*$/.test(word) && !NOT_A_PART_NAME.has(word));
+}
+const INTRODUCES_TIME = /^(?:the (?:three months|quarter|first|second|third|fourth|full|fiscal|year|current|next|coming|second-half|first-half|aggregate)|q[1-4]|fiscal|full|total|addition|summary|short|fact|particular|general|aggregate|sum|conclusion|closing|brief|terms|light|line|other words|the meantime|this|that|these|those|such|each|both|revenues?|net sales|sales|guidance|the total company|total company|\d{4})\b/i;
 const introducesPart = (sentence: string) => {
   const introduction = INTRODUCTION.exec(sentence);
-  return introduction !== null && !INTRODUCES_TIME.test(introduction[1]) && !/ quarter$/i.test(introduction[1]);
+  if (introduction !== null && !INTRODUCES_TIME.test(introduction[1]) && !/\bquarter\b|\bQ[1-4]\b/i.test(introduction[1])) return true;
+  return TURNING_TO.test(sentence) || namedLead(sentence);
 };
+/** A part of the company as the subject of a result: `Aerospace had revenue of` (not `We had`). */
+const PART_VERBS = new Set(['had', 'saw', 'drove', 'produced', 'yielded']);
+const COMPANY_SUBJECT = new Set(['We', 'I', 'Company', 'Together', 'Overall', 'Also', 'Again', 'Collectively', 'Today', 'Management', 'Everyone', 'Combined']);
+function partSubject(prefix: string): boolean {
+  const words = prefix.split(/\s+/).filter(Boolean);
+  while (words.length > 0 && ['total', 'net', 'consolidated', 'record', 'a'].includes(words[words.length - 1])) words.pop();
+  const subject = words.at(-2);
+  return PART_VERBS.has(words.at(-1) ?? '') && subject !== undefined && /^[A-Z]/.test(subject) && !COMPANY_SUBJECT.has(subject);
+}
+/** Spans of a year, anywhere in a sentence that names no quarter: `were all-time annual records`. */
+const YEAR_SPAN = /\b(?:annual|full[- ]year|for the year|twelve months|12 months|year-to-date)\b/i;
+/** After the amount, the part it came from: `$599 million through our independent sales network`. */
+const TAIL_PART_LEAD = /^[\s,]{0,3}(?:through|from|in|at|within|across) (?:our|the|its) /i;
+const PART_NOUN = /\b(?:network|channels?|segments?|business(?:es)?|divisions?|units?|portfolio|regions?)\b/i;
+function tailPart(tail: string): boolean {
+  const lead = TAIL_PART_LEAD.exec(tail);
+  return lead !== null && PART_NOUN.test(tail.slice(lead[0].length).split(/[,.;]/)[0]);
+}
+/** `$2,669 billion`: a thousands comma or a decimal comma, which cannot be told. */
+const AMBIGUOUS_SCALE = /^\D{0,4}\d{1,3},\d{3} (?:billion|trillion)$/i;
 /** Words that make the figure after them a change, not a level (`grew $3.5 billion to $35.7 billion`). */
 const CHANGE = new Set('up down increased decreased grew rose fell declined improved expanded increase decrease growth by'.split(' '));
 const TAIL_NOT_AS_REPORTED = /^[\s,]{0,3}(?:excluding|ex-|in constant|on an? (?:organic|constant|adjusted|pro forma|comparable|like-for-like))/i;
@@ -192,20 +243,45 @@ const NOT_AS_REPORTED = /\b(?:constant currency|constant-currency|organic(?:ally
 const ADJUSTED = /\b(?:adjusted|adjusting|non-GAAP|core|underlying|excluding (?:items|special items|certain items|one-time))\b/i;
 const TAIL_ADJUSTED = /^[\s,]{0,3}(?:excluding|ex-items|before (?:special )?items|on an adjusted basis|on a non-GAAP basis|as adjusted)/i;
 
-function ruleUnit(rule: Rule, figure: CheckFigure, namedPerShare: boolean): MetricUnit | null {
+function ruleUnit(rule: Rule, figure: CheckFigure, namedPerShare: boolean, callCurrency: Currency | null = null): MetricUnit | null {
   const unit = figure.unit;
   switch (rule.kind) {
     case 'money':
-      return isCurrency(unit) ? unit : null;
+      // `revenue was 426 million` in a call that states its amounts in one currency: that currency.
+      return isCurrency(unit) ? unit : callCurrency && bareAmount(figure) ? callCurrency : null;
     case 'perShare':
       if (unit.endsWith('/share') && isCurrency(unit.slice(0, 3))) return unit as MetricUnit;
-      // `EPS of RMB 3.21`, `earnings per ADS were $0.50`: the name says it is per share.
+      // `EPS of RMB 3.21`, `earnings per ADS were $0.50`: the name says it is per share (or the words after it do:
+      // `$0.98 per diluted common share`, `$1.80 a share`).
       return namedPerShare && isCurrency(unit) ? `${unit}/share` : null;
     case 'percent':
       return unit === 'percent' ? 'percent' : null;
     case 'count':
       return unit === 'count' ? 'count' : null;
   }
+}
+
+/** `426 million`: a count in millions or billions with nothing counted named. */
+const bareAmount = (figure: CheckFigure) => figure.unit === 'count' && !figure.label && /\d (?:million|billion)$/i.test(figure.text);
+/** What may follow a bare amount taken as money: punctuation or a linking word, not the thing counted (`426 million units`). */
+const BARE_AMOUNT_TAIL = /^(?:$|\s{0,2}[,.;:)—–-]|\s(?:in|for|up|down|compared|versus|vs|from|or|and|as|during|which|an?|the|this|with|over|on|was|were|is|are)\b)/i;
+
+/** A number and `to` just before a bare amount: the low end of a range the figure engine left unread. */
+const RANGE_BEFORE = /\d\s{0,2}(?:to|-|–|and)\s{0,2}$/;
+
+/** The currency of a call's amounts: the one nearly all of them are stated in (at least 3, 90%), or null. */
+function callCurrencyOf(paragraphs: readonly FigureParagraph[]): Currency | null {
+  const counts = new Map<Currency, number>();
+  let all = 0;
+  for (const item of paragraphs) {
+    for (const f of item.english) {
+      if (!isCurrency(f.unit)) continue;
+      counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
+      all++;
+    }
+  }
+  for (const [currency, count] of counts) if (count >= 3 && count >= 0.9 * all) return currency;
+  return null;
 }
 
 interface Found {
@@ -240,7 +316,7 @@ function basisOf(prefix: string, gap: string, tail: string): Basis {
 }
 
 /** The figure a rule takes in a sentence, or null where no name in it is followed (or preceded) plainly by one. */
-function findFigure(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>): Found | null {
+function findFigure(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, callCurrency: Currency | null): Found | null {
   rule.name.lastIndex = 0;
   for (let match = rule.name.exec(sentence); match; match = rule.name.exec(sentence)) {
     const nameStart = match.index;
@@ -255,13 +331,13 @@ function findFigure(rule: Rule, sentence: string, offset: number, figures: reado
     let clauseStart = 0;
     for (const f of figures) if (f.end - offset <= nameStart && isAmount(f)) clauseStart = f.end - offset;
     const prefix = sentence.slice(clauseStart, nameStart);
-    if (!rule.specific && !rulePrefixOk(rule, rule.before ? '' : prefix, sentence, nameStart, figures)) continue;
-    const found = rule.before ? figureBefore(rule, sentence, offset, figures, claimed, nameStart) : figureAfter(rule, sentence, offset, figures, claimed, nameEnd, namedPerShare);
+    if (!rule.specific && !rulePrefixOk(rule, rule.before ? '' : prefix, sentence, offset, nameStart, figures)) continue;
+    const found = rule.before ? figureBefore(rule, sentence, offset, figures, claimed, nameStart) : figureAfter(rule, sentence, offset, figures, claimed, nameEnd, namedPerShare, callCurrency);
     if (!found) continue;
     const tail = sentence.slice(found.figure.end - offset, found.figure.end - offset + 60);
     if (rule.basis && basisOf(prefix, rule.before ? '' : sentence.slice(nameEnd, found.figure.start - offset), tail) !== rule.basis) continue;
-    if (rule.diluted !== undefined && (diluted || found.figure.text.includes('diluted')) !== rule.diluted) continue;
-    if (!rule.specific && ((!rule.before && TAIL_ELSE.test(tail)) || (!rule.guidance && (TAIL_OTHER_PERIOD.test(tail) || TAIL_YEAR.test(tail))))) continue;
+    if (rule.diluted !== undefined && (diluted || found.figure.text.includes('diluted') || DILUTED_AFTER.test(tail)) !== rule.diluted) continue;
+    if (!rule.specific && ((!rule.before && (TAIL_ELSE.test(tail) || tailPart(tail))) || (!rule.guidance && (TAIL_OTHER_PERIOD.test(tail) || TAIL_YEAR.test(tail))))) continue;
     if (!rule.specific && NOT_AS_REPORTED.test(prefix)) continue;
     // `$1.3 billion increased 14% on a constant-currency basis`: the qualifier is the growth's; right after an amount it is the amount's.
     if (!rule.specific && (rule.kind === 'percent' ? NOT_AS_REPORTED.test(tail.slice(0, 40)) : TAIL_NOT_AS_REPORTED.test(tail))) continue;
@@ -273,17 +349,23 @@ function findFigure(rule: Rule, sentence: string, offset: number, figures: reado
 
 const isAmount = (f: CheckFigure) => isCurrency(f.unit) || f.unit.endsWith('/share') || f.unit === 'percent' || (f.unit === 'count' && !f.label);
 
+/** A year after a comparison: `compared to 2020`, `versus 2019`, `over 2020`. */
+const COMPARED_YEAR = /\b(?:compared (?:to|with)|versus|vs\.?|over|than)\s$/i;
+
 /** What must hold before a general name: the company's own, this period's, not compared with something else. */
-function rulePrefixOk(rule: Rule, prefix: string, sentence: string, nameStart: number, figures: readonly CheckFigure[]): boolean {
+function rulePrefixOk(rule: Rule, prefix: string, sentence: string, offset: number, nameStart: number, figures: readonly CheckFigure[]): boolean {
   const sentencePrefix = sentence.slice(0, nameStart);
-  if (!nameIsOwn(prefix, Boolean(rule.guidance)) || COMPARATIVE.test(prefix) || PART.test(rule.guidance ? sentence : sentencePrefix) || PLACE.test(prefix) || introducesPart(sentencePrefix)) return false;
+  if (!nameIsOwn(prefix, Boolean(rule.guidance)) || COMPARATIVE.test(prefix.slice(prefix.lastIndexOf(',') + 1)) || PART.test(rule.guidance ? sentence : sentencePrefix) || PLACE.test(prefix) || introducesPart(sentencePrefix)) return false;
   // `non-GAAP operating margins of 2.3% and earnings per share of $0.21`: the basis may carry over; a GAAP rule does not guess.
   if (rule.basis === 'gaap' && ADJUSTED.test(sentencePrefix)) return false;
+  if (partSubject(prefix)) return false;
   if (rule.guidance) return true;
   if (otherPeriod(sentencePrefix)) return false;
   // A year named anywhere in the sentence without a quarter (`In 2021, … revenue of`, `up 14% over 2019`) makes it the year's figure.
-  const quarter = figures.some((f) => f.unit === 'quarter') || /\bquarter\b/i.test(sentence);
-  return quarter || !figures.some((f) => f.unit === 'year');
+  // (`up 37% over the same period in 2020`: the year is the comparison's, the period a quarter like this one.)
+  const quarter = figures.some((f) => f.unit === 'quarter') || /\bquarter\b|\bsame period\b/i.test(sentence);
+  // (`up 71% compared to 2020`: a year compared with is not the period of the figure.)
+  return quarter || (!figures.some((f) => f.unit === 'year' && !COMPARED_YEAR.test(sentence.slice(Math.max(0, f.start - offset - 16), f.start - offset))) && !YEAR_SPAN.test(sentence));
 }
 
 /** Qualifiers that stay with the name; the word before them decides whose it is (`Wire and cable net sales`). */
@@ -294,24 +376,32 @@ function nameIsOwn(prefix: string, guidance: boolean): boolean {
   while (words.length > 0 && QUALIFIERS.has(words[words.length - 1])) words.pop();
   const last = words.at(-1);
   if (last === undefined || /[,;:]$/.test(last) || /^\d{4}$/.test(last)) return true;
+  // `$0.25 per share on revenue of $424 million`: the revenue the result was earned on.
+  if (last === 'on' && words.at(-2) === 'share') return true;
   return BEFORE_NAME.has(last) || (guidance && GUIDANCE_BEFORE_NAME.has(last));
 }
 
-function figureAfter(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, nameEnd: number, namedPerShare: boolean): Omit<Found, 'loss'> | null {
+function figureAfter(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, nameEnd: number, namedPerShare: boolean, callCurrency: Currency | null): Omit<Found, 'loss'> | null {
   // The first figure of the rule's kind after the name (a later one belongs to something else), past a change in it.
   for (const f of figures) {
     const start = f.start - offset;
     if (start < nameEnd) continue;
     if (start - nameEnd > rule.within) return null;
-    const unit = ruleUnit(rule, f, namedPerShare);
+    const unit = ruleUnit(rule, f, namedPerShare || (rule.kind === 'perShare' && PER_SHARE_AFTER.test(sentence.slice(f.end - offset, f.end - offset + 40))), callCurrency);
     if (!unit) continue;
+    // (Nor the high end of a range whose low end went unread: `370 to 400 million`.)
+    if (rule.kind === 'money' && AMBIGUOUS_SCALE.test(f.text)) return null;
+    if (!isCurrency(f.unit) && rule.kind === 'money' && (!BARE_AMOUNT_TAIL.test(sentence.slice(f.end - offset, f.end - offset + 12)) || RANGE_BEFORE.test(sentence.slice(Math.max(0, f.start - offset - 12), f.start - offset)))) return null;
     const gap = gapWords(sentence, nameEnd, start, offset, figures);
     const last = gap.words.filter((word) => !APPROXIMATE.has(word)).at(-1);
-    // `revenue grew $3.5 billion to $35.7 billion`: the first amount is the change, not the level.
-    if (rule.kind !== 'percent' && (f.direction !== null || (last !== undefined && CHANGE.has(last)))) continue;
+    // `revenue grew $3.5 billion to $35.7 billion`: the first amount is the change, not the level (a direction read
+    // around a figure led to by `to`, `was`, `of` is the level's: `decreased to $182.6 million`).
+    const leadsToLevel = last !== undefined && ((LINK.has(last) && !CHANGE.has(last)) || last === 'reaching');
+    if (rule.kind !== 'percent' && ((f.direction !== null && !leadsToLevel) || (last !== undefined && CHANGE.has(last)))) continue;
     if (claimed.has(f) || !(rule.accepts?.(f.value) ?? true)) return null;
     // A result is one value, stated as such: not a range (`$1.09 billion to $1.20 billion`) nor a bound (`almost $270 million`).
     if (!rule.guidance && !rule.specific && (f.low !== undefined || f.approx === 'under' || f.approx === 'over')) return null;
+    if (f.low !== undefined && f.high !== undefined && isCurrency(f.unit) && !plausibleRange(f.low, f.high)) return null;
     // A company-specific name is specific enough; a general one takes only linking words before its figure.
     if (rule.specific) return { figure: f, unit };
     const allowed = (word: string) => LINK.has(word) || (Boolean(rule.guidance) && GUIDANCE_LINK.has(word)) || (rule.kind === 'perShare' && PER_SHARE_LINK.has(word));
@@ -322,7 +412,7 @@ function figureAfter(rule: Rule, sentence: string, offset: number, figures: read
     let lastChange = -1;
     gap.words.forEach((word, i) => CHANGE.has(word) && (lastChange = i));
     // (`decreased 26% from $542 million to $401 million`: the amount after `from` is the start; the next one may be the level.)
-    if (rule.kind !== 'percent' && lastChange >= 0 && !gap.words.slice(lastChange).includes('to')) continue;
+    if (rule.kind !== 'percent' && lastChange >= 0 && !gap.words.slice(lastChange).some((word) => word === 'to' || word === 'reaching')) continue;
     // `revenue last year was`: another period's; `grew from $542 million last year to $401 million`: this one's, after `to`.
     // (The period is read before the change word: `sales for the year decreased from … to …` stays the year's.)
     if (!rule.guidance && otherPeriod(gap.words.slice(0, lastChange >= 0 ? lastChange : gap.words.length).join(' '))) return null;
@@ -334,7 +424,7 @@ function figureAfter(rule: Rule, sentence: string, offset: number, figures: read
 }
 
 /** `net income of $99 million, or $0.37 per diluted share`; `EPS, excluding special items, was $1.22`; `EPS from continuing operations were`. */
-const PER_SHARE_LINK = new Set('or excluding special items one-time certain ex-items continuing operations attributable common shareholders stockholders'.split(' '));
+const PER_SHARE_LINK = new Set('or excluding special items one-time certain ex-items continuing operations attributable common shareholders stockholders after-tax after tax on gaap non-gaap basis net income'.split(' '));
 const APPROXIMATE = new Set('approximately about roughly around nearly almost just over more than'.split(' '));
 
 function figureBefore(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, nameStart: number): Omit<Found, 'loss'> | null {
@@ -347,11 +437,15 @@ function figureBefore(rule: Rule, sentence: string, offset: number, figures: rea
     if (!unit || claimed.has(f) || !(rule.accepts?.(f.value) ?? true)) return null;
     // `We generated $6.9 billion of sales`: a general name after its figure needs a verb of reporting before it.
     if (rule.lead && !reportedJustBefore(sentence.slice(Math.max(0, f.start - offset - 40), f.start - offset))) return null;
+    // `expect MTS to add approximately $350 million in revenues`: a part's contribution, not the company's revenue.
+    if (rule.guidance && contribution(sentence.slice(Math.max(0, f.start - offset - 40), f.start - offset))) return null;
     return { figure: f, unit };
   }
   return null;
 }
 
+const CONTRIBUTION = new Set('add adds adding contribute contributes contributing bring brings incremental additional another'.split(' '));
+const contribution = (before: string) => before.toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-3).some((word) => CONTRIBUTION.has(word));
 const REPORTING = new Set(['generated', 'delivered', 'had', 'reported', 'posted', 'achieved', 'recorded', 'produced']);
 const ON_THE_WAY_TO_AMOUNT = new Set(['a', 'record', 'of', 'approximately', 'about', 'roughly']);
 
@@ -375,6 +469,7 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
     return { text: figure.text, line: range.start.line, start: span.start + figure.start, end: span.start + figure.end, range };
   };
   const found = new Map<string, Metric>();
+  const callCurrency = callCurrencyOf(paragraphs);
   const others: OtherFigure[] = [];
   const read = (item: FigureParagraph): void => {
     const english = item.paragraph.english;
@@ -390,6 +485,7 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
       // `GAAP and adjusted EPS of $0.53 and $0.52, respectively`: names and figures in two lists, paired by position.
       const respectively = /\brespectively\b/i.test(sentenceText);
       const claimed = new Set<CheckFigure>();
+      let sentencePeriod: string | null | undefined;
       while (next < item.english.length && item.english[next].start < sentence.start) next++;
       const figures: CheckFigure[] = [];
       for (let i = next; i < item.english.length && item.english[i].start < sentence.end; i++) if (item.english[i].end <= sentence.end) figures.push(item.english[i]);
@@ -397,17 +493,17 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
       // and reading it name by name would cost its length squared.
       if (figures.length === 0 || sentenceText.length > MAX_SENTENCE) continue;
       for (const rule of RULES) {
-        if (Boolean(rule.guidance) !== guidance || ((conditional || respectively) && !rule.specific)) continue;
+        if (Boolean(rule.guidance) !== guidance || (conditional && !rule.specific)) continue;
         // Results are stated once per call; guidance once per period (the quarter and the full year).
-        const period = rule.guidance ? guidancePeriod(text, sentence.end, call) : call.period;
+        const period = rule.guidance ? (sentencePeriod === undefined ? (sentencePeriod = guidancePeriod(text, sentence.end, call)) : sentencePeriod) : call.period;
         const key = rule.guidance ? `${rule.key}|${period}` : rule.key;
         if (found.has(key)) continue;
-        const hit = findFigure(rule, sentenceText, sentence.start, figures, claimed);
-        if (!hit) continue;
+        const hit = findFigure(rule, sentenceText, sentence.start, figures, claimed, callCurrency);
+        if (!hit || (respectively && !rule.specific && listed(hit.figure, figures, sentenceText, sentence.start))) continue;
         const { figure, unit, loss } = hit;
         claimed.add(figure);
         // `revenue to range from $1.51 billion to $1.54 billion`, `between $X and $Y`: one range where the figure engine read two amounts.
-        const upper = rule.guidance ? upperEnd(sentenceText, sentence.start, figures, figure) : null;
+        const upper = rule.guidance ? upperEnd(sentenceText, sentence.start, figures, figure, unit) : null;
         if (upper) claimed.add(upper);
         const counterpart = item.counterpart(figure);
         const upperCounterpart = upper && item.counterpart(upper);
@@ -447,11 +543,25 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
   };
 }
 
+
+/** A figure in a list (`$1.03 and $1.04, respectively`): its name is one of a list too, so which is whose is not read. */
+function listed(figure: CheckFigure, figures: readonly CheckFigure[], sentence: string, offset: number): boolean {
+  const at = figures.indexOf(figure);
+  const joined = (a: CheckFigure | undefined, b: CheckFigure | undefined) => a !== undefined && b !== undefined && isAmount(a) && isAmount(b) && /^\s{0,2}(?:,|and|or|&|, and)\s{0,2}$/.test(sentence.slice(a.end - offset, b.start - offset));
+  return joined(figures[at - 1], figure) || joined(figure, figures[at + 1]);
+}
+
+/** A range of money one guides to: the high end at most three times the low (`$3.9 million to $3.95 billion` is a slip). */
+const plausibleRange = (low: number, high: number) => high <= 3 * low;
+
 /** The amount that closes a range the figure opens: `$1.51 billion to $1.54 billion`, `$6.15 billion and $6.25 billion`. */
-function upperEnd(sentence: string, offset: number, figures: readonly CheckFigure[], low: CheckFigure): CheckFigure | null {
+function upperEnd(sentence: string, offset: number, figures: readonly CheckFigure[], low: CheckFigure, unit: MetricUnit): CheckFigure | null {
   if (low.low !== undefined) return null;
   const next = figures.find((f) => f.start >= low.end);
-  if (!next || next.unit !== low.unit || next.low !== undefined || next.value <= low.value) return null;
+  // (`2.8 billion and $2.81 billion`: a bare low end takes the high end's currency.)
+  if (!next || (next.unit !== low.unit && next.unit !== unit) || next.low !== undefined || next.value <= low.value) return null;
+  // `$3.9 million to $3.95 billion`: a slip of the tongue, not a range anyone guides to.
+  if (isCurrency(next.unit) && !plausibleRange(low.value, next.value)) return null;
   return /^\s{0,2}(?:to|and|-|–)\s{0,2}$/.test(sentence.slice(low.end - offset, next.start - offset)) ? next : null;
 }
 

@@ -45,13 +45,13 @@ const PER_SHARE = (value: number) => Math.abs(value) < 1000;
  * Revenue in its usual names; its qualifiers (`total`, `net`, `consolidated`) are the words before it that
  * every general rule checks, and NOT_REVENUE the words after it that make it something else.
  */
-const REVENUE = /\b(?:operating )?(?:revenues?|sales)\b/gi;
+const REVENUE = /\b(?:operating )?(?:revenues?|sales)(?: from operations)?\b/gi;
 const NOT_REVENUE = /^ (?:contribution|mix|growth rate|per|force|team|cycle|pipeline|and marketing|tax|cost)\b/i;
 /**
  * EPS by name, or earnings (income, loss) followed by `per share` / `per ADS` (PER_SHARE_NAME in metrics.ts) or by an
  * amount the figure engine read as per share (`$1.24 per diluted share`).
  */
-const EPS = /\b(?:earnings|income|loss|EPS)\b/gi;
+const EPS = /\b(?:earnings|income|loss|EPS|earned)\b/gi;
 
 const ADJUSTED_EPS_NAME = 'EPS or earnings (income, loss) per share or per ADS, qualified as adjusted, non-GAAP or core, or followed by "excluding items"';
 const GAAP_EPS_NAME = 'EPS or earnings (income, loss) per share or per ADS, with no adjusted, non-GAAP or core qualifier';
@@ -115,6 +115,8 @@ export const RULES: readonly Rule[] = [
     requires: '`G&A expenses were` then an amount' },
   { key: 'guidance_revenue', label: 'Revenue guidance', kind: 'money', name: REVENUE, notFollowedBy: NOT_REVENUE, within: 60, guidance: true, basis: 'gaap', accepts: LARGE,
     requires: 'a sentence that looks ahead (`we expect`, `guidance`, `outlook`, `we anticipate`, `forecast`) naming the company\'s revenue, then an amount or a range of at least 100,000, only linking words between' },
+  { key: 'guidance_revenue', label: 'Revenue guidance', kind: 'money', name: /\bin (?:total |net )?(?:revenues?|sales)(?=[.,;]|$| (?:in|for|during|this|next|over|and|with|which|by|the)\b)/gi, before: true, within: 1, guidance: true, accepts: LARGE,
+    requires: 'a sentence that looks ahead with an amount or a range just before `in revenue` / `in sales` (ending there or followed by a linking word), not an addition or contribution' },
   { key: 'guidance_revenue_growth', label: 'Revenue growth guidance', kind: 'percent', name: /\b(?:total |net )?(?:revenues?|sales) growth\b|\b(?:revenues?|sales) to (?:grow|increase)\b/gi, within: 40, guidance: true,
     requires: 'a sentence that looks ahead naming revenue growth (`revenue growth of`, `revenue to grow`), then a percentage or a range; not organic or in constant currency' },
   { key: 'guidance_operating_income', label: 'Operating income guidance', kind: 'money', name: /\boperating (?:income|profit)\b/gi, within: 40, guidance: true, basis: 'gaap', accepts: LARGE,
