@@ -1,6 +1,6 @@
 // Aligns the figures of an English paragraph with those of its translation and reports what disagrees.
 import type { Range, TextSpan, TranslatedParagraph } from '../model';
-import { chineseClauseDirection, englishClauseDirection, gainNear, qualifiedNearby, writtenAsTotal } from '../figures/clauses';
+import { chineseClauseDirection, englishClauseDirection, gainNear, namesPeriod, qualifiedNearby, writtenAsTotal } from '../figures/clauses';
 import { isCurrency } from '../figures/types';
 import { changedIdentifiers, identifierNumbers, type Identifier } from './identifiers';
 import { paragraphId } from './translation';
@@ -470,7 +470,7 @@ export function alignParagraph(
     // One side's direction word is not attached to the figure (`30% top-line growth` → `營收下降了 30%`),
     // or neither is (`organic growth was 7%` → `有機衰退為 7%`): compared with the words of the figure's
     // clause, when these all point one way on both sides.
-    else if (agrees && (e.direction === null || z.direction === null) && !CALENDAR_UNITS.has(comparable(e).unit)) {
+    else if (agrees && (e.direction === null || z.direction === null) && !CALENDAR_UNITS.has(comparable(e).unit) && !(e.unit.startsWith('duration') && namesPeriod(englishSpan.text, e))) {
       const englishWay = e.direction ?? englishClauseDirection(englishSpan.text, e);
       const chineseWay = z.direction ?? chineseClauseDirection(chineseSpan.text, z);
       if (englishWay && chineseWay && englishWay !== chineseWay) report('direction-mismatch', e, z, [englishWay, chineseWay]);

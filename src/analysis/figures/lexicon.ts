@@ -14,6 +14,8 @@ export interface CurrencyRow {
   readonly codes: readonly string[];
   /** Words after the amount, lower-case: `5 million yen`, `6.3 trillion won`. */
   readonly words: readonly string[];
+  /** Names of several words after the amount, lower-case, one space between: `18 billion Hong Kong dollars`. */
+  readonly phrases: readonly string[];
   /** Names in Traditional Chinese, the one a translation writes first; their Simplified forms follow from `toSimplified`. */
   readonly chinese: readonly string[];
   /** Simplified names that are not a Traditional one converted (mainland `日元` beside `日圓`); the first is the one written. */
@@ -21,17 +23,17 @@ export interface CurrencyRow {
 }
 
 export const CURRENCY_ROWS = [
-  { code: 'USD', signs: ['$'], dollarPrefixes: ['us'], codes: ['usd'], words: ['dollar', 'dollars'], chinese: ['美元', '美金'] },
-  { code: 'EUR', signs: ['€'], dollarPrefixes: [], codes: ['eur'], words: ['euro', 'euros'], chinese: ['歐元'] },
-  { code: 'GBP', signs: ['£'], dollarPrefixes: [], codes: ['gbp'], words: ['pounds'], chinese: ['英鎊'] },
-  { code: 'JPY', signs: ['¥', '￥'], dollarPrefixes: [], codes: ['jpy'], words: ['yen'], chinese: ['日圓', '日幣'], simplifiedOnly: ['日元'] },
-  { code: 'CNY', signs: [], dollarPrefixes: [], codes: ['cny', 'rmb'], words: ['yuan', 'renminbi'], chinese: ['人民幣'] },
-  { code: 'TWD', signs: [], dollarPrefixes: ['nt'], codes: ['twd', 'ntd'], words: [], chinese: ['新台幣', '台幣', '新臺幣', '臺幣'] },
-  { code: 'HKD', signs: [], dollarPrefixes: ['hk'], codes: ['hkd'], words: [], chinese: ['港元', '港幣'] },
-  { code: 'KRW', signs: ['₩'], dollarPrefixes: [], codes: ['krw'], words: ['won'], chinese: ['韓元', '韓圜'] },
-  { code: 'INR', signs: ['₹'], dollarPrefixes: [], codes: ['inr', 'rs'], words: ['rupees'], chinese: ['盧比'] },
-  { code: 'CAD', signs: [], dollarPrefixes: ['c', 'ca'], codes: ['cad'], words: [], chinese: ['加元', '加幣'] },
-  { code: 'AUD', signs: [], dollarPrefixes: ['a', 'au'], codes: ['aud'], words: [], chinese: ['澳元', '澳幣'] },
+  { code: 'USD', signs: ['$'], dollarPrefixes: ['us'], codes: ['usd'], words: ['dollar', 'dollars'], phrases: ['us dollars'], chinese: ['美元', '美金'] },
+  { code: 'EUR', signs: ['€'], dollarPrefixes: [], codes: ['eur'], words: ['euro', 'euros'], phrases: [], chinese: ['歐元'] },
+  { code: 'GBP', signs: ['£'], dollarPrefixes: [], codes: ['gbp'], words: ['pounds', 'sterling'], phrases: ['pounds sterling', 'british pounds'], chinese: ['英鎊'] },
+  { code: 'JPY', signs: ['¥', '￥'], dollarPrefixes: [], codes: ['jpy'], words: ['yen'], phrases: ['japanese yen'], chinese: ['日圓', '日幣'], simplifiedOnly: ['日元'] },
+  { code: 'CNY', signs: [], dollarPrefixes: [], codes: ['cny', 'rmb'], words: ['yuan', 'renminbi'], phrases: ['chinese yuan'], chinese: ['人民幣'] },
+  { code: 'TWD', signs: [], dollarPrefixes: ['nt'], codes: ['twd', 'ntd'], words: [], phrases: ['new taiwan dollars', 'taiwan dollars', 'nt dollars'], chinese: ['新台幣', '台幣', '新臺幣', '臺幣'] },
+  { code: 'HKD', signs: [], dollarPrefixes: ['hk'], codes: ['hkd'], words: [], phrases: ['hong kong dollars', 'hk dollars'], chinese: ['港元', '港幣'] },
+  { code: 'KRW', signs: ['₩'], dollarPrefixes: [], codes: ['krw'], words: ['won'], phrases: ['korean won', 'south korean won'], chinese: ['韓元', '韓圜'] },
+  { code: 'INR', signs: ['₹'], dollarPrefixes: [], codes: ['inr', 'rs'], words: ['rupees'], phrases: ['indian rupees'], chinese: ['盧比'] },
+  { code: 'CAD', signs: [], dollarPrefixes: ['c', 'ca'], codes: ['cad'], words: [], phrases: ['canadian dollars'], chinese: ['加元', '加幣'] },
+  { code: 'AUD', signs: [], dollarPrefixes: ['a', 'au'], codes: ['aud'], words: [], phrases: ['australian dollars'], chinese: ['澳元', '澳幣'] },
 ] as const satisfies readonly CurrencyRow[];
 
 export type Currency = (typeof CURRENCY_ROWS)[number]['code'];
@@ -55,7 +57,7 @@ export function chineseNames(row: CurrencyRow): string[] {
 }
 
 /** One English column of the rows as a lookup table: form → currency. */
-export function englishCurrencies(column: 'signs' | 'dollarPrefixes' | 'codes' | 'words'): Map<string, Currency> {
+export function englishCurrencies(column: 'signs' | 'dollarPrefixes' | 'codes' | 'words' | 'phrases'): Map<string, Currency> {
   return new Map(ROWS.flatMap((row) => row[column].map((form) => [form, row.code] as const)));
 }
 

@@ -47,7 +47,7 @@ describe('currency lexicon', () => {
     });
 
     it('no form names two currencies', () => {
-      for (const column of ['signs', 'dollarPrefixes', 'codes', 'words'] as const) {
+      for (const column of ['signs', 'dollarPrefixes', 'codes', 'words', 'phrases'] as const) {
         const forms = ROWS.flatMap((row) => row[column]);
         assert.equal(new Set(forms).size, forms.length, column);
       }
@@ -56,7 +56,7 @@ describe('currency lexicon', () => {
     });
 
     it('English forms are lower-case, as the reader looks them up', () => {
-      for (const row of ROWS) for (const form of [...row.dollarPrefixes, ...row.codes, ...row.words]) assert.equal(form, form.toLowerCase(), form);
+      for (const row of ROWS) for (const form of [...row.dollarPrefixes, ...row.codes, ...row.words, ...row.phrases]) assert.equal(form, form.toLowerCase(), form);
     });
   });
 
@@ -64,7 +64,7 @@ describe('currency lexicon', () => {
     describe(row.code, () => {
       const five = [[5e6, row.code]];
 
-      it('is read in English with each of its signs, dollar prefixes, codes and words', () => {
+      it('is read in English with each of its signs, dollar prefixes, codes, words and phrases', () => {
         for (const sign of row.signs) assert.deepEqual(read(extractEnglishFigures(`${sign}5 million`)), five, sign);
         for (const prefix of row.dollarPrefixes) assert.deepEqual(read(extractEnglishFigures(`${prefix.toUpperCase()}$5 million`)), five, prefix);
         for (const code of row.codes) {
@@ -74,6 +74,10 @@ describe('currency lexicon', () => {
           assert.deepEqual(read(extractEnglishFigures(`5 million ${written}`)), five, `${written} after`);
         }
         for (const word of row.words) assert.deepEqual(read(extractEnglishFigures(`5 million ${word}`)), five, word);
+        for (const phrase of row.phrases) {
+          const written = phrase.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+          assert.deepEqual(read(extractEnglishFigures(`5 million ${written}`)), five, written);
+        }
       });
 
       it('is read in Chinese with each of its names, in Traditional and in Simplified', () => {

@@ -7,13 +7,15 @@ import { isMoney, type Approximation, type Figure } from '../types';
 import { endsWithAny, startsWithAny } from './lookup';
 import type { ChineseDraft } from './quantities';
 import { FigureScanner } from './scanner';
-import { APPROX_AFTER, APPROX_BEFORE_MAP, APPROX_BEFORE_WORDS, CLAUSE_APPROX_MAP, CLAUSE_APPROX_SPAN, CLAUSE_APPROX_WORDS, CLAUSE_BREAK, CURRENCY_NAMES, DOWN_AFTER_ENTRIES, DOWN_TO_WORDS, DOWN_WORDS, LEVEL_BEFORE, LOSS_SPAN, LOSS_WORDS, MEASURES, UP_AFTER_ENTRIES, UP_TO_WORDS, UP_WORDS } from './words';
+import { APPROX_AFTER, APPROX_BEFORE_MAP, APPROX_BEFORE_WORDS, CLAUSE_APPROX_MAP, CLAUSE_APPROX_SPAN, CLAUSE_APPROX_WORDS, CLAUSE_BREAK, CURRENCY_NAMES, DOWN_AFTER_ENTRIES, DOWN_TO_WORDS, DOWN_WORDS, LEVEL_BEFORE, LOSS_SPAN, LOSS_WORDS, MEASURES, UP_AFTER_ENTRIES, UP_NOUNS, DOWN_NOUNS, UP_TO_WORDS, UP_WORDS } from './words';
 
 /** Reads the context of each figure read, and gives the figures. */
 /** How many characters may describe the noun that gives a figure its direction (`的同店銷售衰退`). */
 const DIRECTION_NOUN_SPAN = 6;
 /** What ends that description: punctuation, digits, or a verb of being. */
 const DESCRIBING_BREAK = /[，,。；;！？!?、\d０-９是為为有]/;
+/** How far back from `多`/`少` before a figure its `比` may stand (`比前一年多 15%`). */
+const COMPARISON_SPAN = 12;
 
 export class ContextScanner extends FigureScanner {
   /** Applies the words around a figure: approximation words before or after it, and direction words. */
@@ -53,6 +55,9 @@ export class ContextScanner extends FigureScanner {
     if (d.unit === 'year' || d.unit === 'date' || d.unit === 'quarter' || d.unit === 'ordinal' || d.unit === 'half') return;
     // Direction before: `年增32%`, `較去年同期成長 34%`, `下降了 200 個基點`; `降至 71%` is a level that moved down,
     // and so is `延長至 12 週`.
+    // `年增人民幣 26 億元`, `降至人民幣 13 億元`: the currency named between the direction word and the amount.
+    const currency = isMoney(d.unit) ? endsWithAny(s, b, CURRENCY_NAMES) : null;
+    if (currency) b = this.skipSpacesBack(b - currency.length);
     if (s[b - 1] === '了') b = this.skipSpacesBack(b - 1);
     if (s[b - 1] === '至' || s[b - 1] === '到') {
       if (endsWithAny(s, b - 1, UP_TO_WORDS)) d.direction = 'up';
@@ -60,7 +65,18 @@ export class ContextScanner extends FigureScanner {
       return;
     }
     if (d.unit.startsWith('duration')) return;
-    if (LEVEL_BEFORE.includes(s[b - 1] ?? '')) return;
+    if (LEVEL_BEFORE.includes(s[b - 1] ?? '')) {
+      // `增幅為 9.5%`, `降幅達 5%`: the level of a change.
+      const noun = this.skipSpacesBack(b - 1);
+      if (endsWithAny(s, noun, UP_NOUNS)) d.direction = 'up';
+      else if (endsWithAny(s, noun, DOWN_NOUNS)) d.direction = 'down';
+      return;
+    }
+    // `比前一年多 15%`, `比去年同期少 3 億美元`: a comparison with `比`.
+    if ((s[b - 1] === '多' || s[b - 1] === '少') && this.comparedBefore(b - 1)) {
+      d.direction = s[b - 1] === '多' ? 'up' : 'down';
+      return;
+    }
     if (endsWithAny(s, b, UP_WORDS)) {
       d.direction = 'up';
       return;
@@ -83,6 +99,16 @@ export class ContextScanner extends FigureScanner {
         if (d.direction) return;
       }
     }
+  }
+
+  /** `比` (or `較`) earlier in the clause that ends at `b`, with no other figure between: a comparison. */
+  comparedBefore(b: number): boolean {
+    const s = this.s;
+    for (let k = b; k > 0 && k > b - COMPARISON_SPAN; k--) {
+      if (CLAUSE_BREAK.test(s[k - 1])) return false;
+      if (s[k - 1] === '比' || s[k - 1] === '較' || s[k - 1] === '较') return true;
+    }
+    return false;
   }
 
   /** A loss word shortly before `b` in the same clause (`淨虧損為`, `虧損收窄至`), with no number between. */

@@ -78,9 +78,11 @@ export class UnitScanner extends QuantityScanner {
     const cur = startsWithAny(s, j, CHINESE_CURRENCIES);
     // Bare `元` takes the currency named before it in the paragraph; with none, any currency agrees.
     const yuan = !cur && ch === '元' && !NOT_YUAN_AFTER.test(s[j + 1] ?? '');
+    // `78 億元人民幣`, `3 億元港幣`: the currency named after `元`.
+    const after = yuan ? startsWithAny(s, j + 1, CHINESE_CURRENCIES) : null;
     if (cur || yuan) {
-      const named = cur ? cur[1] : this.currencyBefore(q.start);
-      let end = j + (cur ? cur[0].length : 1);
+      const named = cur ? cur[1] : after ? after[1] : this.currencyBefore(q.start);
+      let end = j + (cur ? cur[0].length : 1 + (after ? after[0].length : 0));
       let unit: FigureUnit = named ?? 'CNY';
       // Per share: `每股…0.16 美元`, `0.16 美元/股`.
       if (s[end] === '/' && s[end + 1] === '股') end += 2;

@@ -76,22 +76,33 @@ export const APPROX_AFTER: readonly (readonly [string, Approximation])[] = [
 export const UP_WORDS = [
   '年增', '季增', '年成長', '年成长', '同比增長', '同比增长', '環比增長', '环比增长', '成長', '成长', '增長', '增长', '增加', '上升', '提高', '提升', '上漲', '上涨',
   '擴大', '扩大', '改善', '增幅', '漲幅', '涨幅', '高出', '多出', '躍升', '跃升', '攀升', '激增', '季增長', '季增长', '上調', '上调', '高',
+  '回升', '反彈', '反弹', '上揚', '上扬', '走強', '走强', '微升', '微增', '大增', '調高', '调高', '上修',
 ];
 export const DOWN_WORDS = [
   '年減', '年减', '季減', '季减', '同比下降', '環比下降', '环比下降', '下降', '減少', '减少', '降低', '下滑', '衰退', '下跌', '縮減', '缩减', '萎縮', '萎缩',
   '降幅', '跌幅', '縮小', '缩小', '惡化', '恶化', '收窄', '收縮', '收缩', '微降', '縮短', '缩短', '減', '减', '下調', '下调', '低',
+  '回落', '走軟', '走软', '走弱', '轉弱', '转弱', '微減', '微减', '大減', '大减', '調降', '调降', '下修', '壓縮', '压缩', '流失', '下挫', '滑落',
 ];
 /** A verb of change right before `至`/`到` gives the level after it a direction (`升至 54%`, `降至 41%`). */
-export const UP_TO_WORDS = ['升', '增', '漲', '涨', '提高', '提升', '上升', '增加', '增長', '增长', '成長', '成长', '擴大', '扩大', '攀升', '延長', '延长', '上調', '上调'];
-export const DOWN_TO_WORDS = ['降', '減', '减', '跌', '下降', '減少', '减少', '下滑', '降低', '縮小', '缩小', '收窄', '縮短', '缩短', '下調', '下调'];
+export const UP_TO_WORDS = [
+  '升', '增', '漲', '涨', '提高', '提升', '上升', '增加', '增長', '增长', '成長', '成长', '擴大', '扩大', '攀升', '延長', '延长', '上調', '上调',
+  '反彈', '反弹', '加速', '調高', '调高', '上修', '上揚', '上扬',
+];
+export const DOWN_TO_WORDS = [
+  '降', '減', '减', '跌', '下降', '減少', '减少', '下滑', '降低', '縮小', '缩小', '收窄', '縮短', '缩短', '下調', '下调',
+  '回落', '放緩', '放缓', '調降', '调降', '下修', '壓縮', '压缩', '滑落',
+];
+/** Nouns of a change before a verb of being, which give the level after it a direction (`增幅為 9.5%`, `降幅達 5%`). */
+export const UP_NOUNS = ['增幅', '漲幅', '涨幅', '升幅'];
+export const DOWN_NOUNS = ['降幅', '跌幅', '減幅', '减幅'];
 /** Words that make the amount after them a loss (`淨虧損人民幣 67.5 億元`, `營業損失 1,200 萬美元`). */
 export const LOSS_WORDS = ['虧損', '亏损', '逆差', '淨損', '净损', '損失', '损失', '赤字', '流出', '蒸發', '蒸发'];
 /** How far back from an amount its loss word may stand (a verb or two between: `虧損收窄至`). */
 export const LOSS_SPAN = 8;
 /** Words right before a figure that make it a level (`降至 71%`, `增加到`, `達到`). */
 export const LEVEL_BEFORE = ['至', '到', '為', '为', '達', '达', '從', '从', '是', '在'];
-export const UP_AFTER = ['的增長', '的增长', '的成長', '的成长', '增長', '增长', '成長', '成长', '的增幅', '增幅', '的漲幅', '的涨幅'];
-export const DOWN_AFTER = ['的下降', '下降', '的降幅', '降幅', '的跌幅', '跌幅', '的減少', '的减少', '的衰退', '衰退'];
+export const UP_AFTER = ['的增長', '的增长', '的成長', '的成长', '增長', '增长', '成長', '成长', '的增幅', '增幅', '的漲幅', '的涨幅', '順風', '顺风'];
+export const DOWN_AFTER = ['的下降', '下降', '的降幅', '降幅', '的跌幅', '跌幅', '的減少', '的减少', '的衰退', '衰退', '下滑', '逆風', '逆风'];
 export const APPROX_BEFORE_WORDS = APPROX_BEFORE.map(([w]) => w);
 export const APPROX_BEFORE_MAP = new Map(APPROX_BEFORE);
 export const UP_AFTER_ENTRIES = UP_AFTER.map((w) => [w] as const);

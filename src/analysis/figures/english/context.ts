@@ -12,6 +12,8 @@ import { APPROX_BEFORE_1, APPROX_BEFORE_2, CHANGE_TO_DOWN, CHANGE_TO_UP, DIRECTI
 
 /** Reads the context of each figure read, and gives the figures. */
 /** Verbs that make `over` a particle, not a qualifier (`we handed over 3,100 cars`). */
+/** Units after which `more than`/`less than` compare (`15% less than last year`). */
+const RATIO_UNITS = new Set<FigureUnit>(['percent', 'pp', 'bp']);
 const HANDED_OVER = new Set(['handed', 'hand', 'handing', 'turned', 'turning', 'took', 'taken', 'passed', 'carried', 'signed', 'switched', 'won']);
 
 export class ContextReader extends FigureReader {
@@ -94,12 +96,14 @@ export class ContextReader extends FigureReader {
     // Direction after: `a 32% increase`, `32% year-over-year growth`, `8% lower`.
     // A few describing words may stand between (`30% top-line growth`, `a 5% organic decline`).
     let j = this.skipPeriodWords(d.endToken);
+    // `15% less than last year`: right after a ratio, `more than`/`less than` compare; elsewhere they qualify.
+    const compares = (steps: number) => this.lower(j + 1) !== 'than' || (steps === 0 && RATIO_UNITS.has(d.unit));
     for (let steps = 0; steps <= DIRECTION_SPAN; steps++, j++) {
       const t = this.toks[j];
       if (!t || t.t === T.Num || (t.t === T.Sym && !this.isHyphen(j))) return;
       const n = t.lower;
-      if (UP_AFTER.has(n) && !(n === 'more' && this.lower(j + 1) === 'than')) d.direction = 'up';
-      else if (DOWN_AFTER.has(n) && !(n === 'less' && this.lower(j + 1) === 'than')) d.direction = 'down';
+      if (UP_AFTER.has(n) && (n !== 'more' || compares(steps))) d.direction = 'up';
+      else if (DOWN_AFTER.has(n) && (n !== 'less' || compares(steps))) d.direction = 'down';
       if (d.direction || NOT_DESCRIBING.has(n)) return;
     }
   }

@@ -4,7 +4,7 @@
 import type { Draft } from '../draft';
 import { isCurrency, round, type Currency, type FigureUnit } from '../types';
 import { T, TokenReader } from './tokens';
-import { APPROX_BEFORE_1, CHANGE_TO_DOWN, CHANGE_TO_UP, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, DOWN_BEFORE, DURATION_ADJECTIVES, DURATIONS, SCALES, SPACED_SCALES, TENS, UNITS, UP_BEFORE } from './words';
+import { APPROX_BEFORE_1, CHANGE_TO_DOWN, CHANGE_TO_UP, CURRENCY_CODES, CURRENCY_PHRASES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIX, DOWN_BEFORE, DURATION_ADJECTIVES, DURATIONS, SCALES, SPACED_SCALES, TENS, UNITS, UP_BEFORE } from './words';
 
 /** A figure under construction, between tokens `startToken` and `endToken` (the token after its last). */
 export interface EnglishDraft extends Draft {
@@ -213,9 +213,20 @@ export class NumberReader extends TokenReader {
     if (w === 'x' && q.digits) return { unit: 'multiple', endToken: j + 1 };
     const d = DURATIONS.get(w);
     if (d) return { unit: d[0], endToken: j + 1, factor: d[1] };
+    // `18 billion Hong Kong dollars`, `759.7 billion new Taiwan dollars`: a name of several words.
+    const named = this.currencyPhrase(j);
+    if (named) return named;
     const c = CURRENCY_WORDS.get(w);
     // `won` and `yen` are also spelled: after a scale (`6.3 trillion won`) they are the currency.
     if (c && (w.length > 3 || t.cap || w === 'usd' || q.scale !== undefined)) return { unit: c, endToken: j + 1 };
+    return null;
+  }
+
+  /** A currency named in several words from token j (`Hong Kong dollars`), the longest first; null elsewhere. */
+  currencyPhrase(j: number): { unit: FigureUnit; endToken: number } | null {
+    for (const [words, unit] of CURRENCY_PHRASES) {
+      if (words.every((word, n) => this.isWord(j + n, word))) return { unit, endToken: j + words.length };
+    }
     return null;
   }
 

@@ -36,6 +36,10 @@ export const CURRENCY_SIGNS = englishCurrencies('signs');
 export const DOLLAR_PREFIX = englishCurrencies('dollarPrefixes');
 export const CURRENCY_CODES = englishCurrencies('codes');
 export const CURRENCY_WORDS = new Map([...englishCurrencies('words'), ...CURRENCY_CODES]);
+/** Currency names of several words, split into words, the longest first: `new taiwan dollars` before `taiwan dollars`. */
+export const CURRENCY_PHRASES: ReadonlyArray<readonly [readonly string[], FigureUnit]> = [...englishCurrencies('phrases')]
+  .map(([phrase, code]) => [phrase.split(' '), code] as const)
+  .sort((a, b) => b[0].length - a[0].length);
 export const DURATIONS = dict<[FigureUnit, number]>({
   year: ['duration', 12], years: ['duration', 12], yr: ['duration', 12], yrs: ['duration', 12],
   month: ['duration', 1], months: ['duration', 1], quarter: ['duration', 3], quarters: ['duration', 3], decade: ['duration', 120], decades: ['duration', 120],
@@ -65,18 +69,21 @@ export const UP_BEFORE = new Set([
   'up', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'growth', 'rose', 'rise', 'rises', 'rising',
   'gained', 'gain', 'gains', 'expanded', 'expand', 'expanding', 'expansion', 'improved', 'improve', 'improvement', 'improving', 'jumped', 'climbed',
   'accelerated', 'boosted', 'raised', 'higher', 'surged', 'outgrew', 'widened', 'widening', 'lengthened', 'extended',
+  'rebounded', 'rebound', 'recovered', 'soared', 'widen', 'widens', 'strengthened', 'firmed', 'tailwind', 'tailwinds',
 ]);
 export const DOWN_BEFORE = new Set([
   'down', 'decreased', 'decrease', 'decreases', 'decreasing', 'declined', 'decline', 'declines', 'declining', 'fell', 'fall', 'falls', 'falling',
   'dropped', 'drop', 'drops', 'reduced', 'reduce', 'reduction', 'lower', 'lowered', 'contracted', 'contraction', 'shrank', 'shrunk', 'cut', 'slipped', 'slowed', 'deceleration', 'decelerated',
   'narrowed', 'narrowing', 'narrow', 'cutting', 'reducing', 'dipped', 'eased', 'shortened', 'declining', 'weakened',
+  'compressed', 'compression', 'plunged', 'plummeted', 'tumbled', 'slumped', 'sank', 'softened', 'deteriorated', 'deterioration', 'worsened', 'lost',
+  'headwind', 'headwinds',
 ]);
 /** Nouns that make the amount after them a loss (`a net loss of RMB6.75 billion`, `operating loss was $12 million`). */
 export const LOSS_WORDS = new Set(['loss', 'losses', 'deficit', 'shortfall', 'outflow', 'outflows']);
 /** How many tokens may stand between a loss word and its amount. */
 export const LOSS_SPAN = 6;
-export const UP_AFTER = new Set(['increase', 'increases', 'growth', 'higher', 'improvement', 'rise', 'gain', 'expansion', 'jump', 'uplift', 'uptick', 'more', 'faster', 'better', 'acceleration']);
-export const DOWN_AFTER = new Set(['decrease', 'decreases', 'decline', 'declines', 'lower', 'drop', 'reduction', 'contraction', 'less', 'fewer', 'fall', 'cut', 'deceleration', 'slower', 'worse']);
+export const UP_AFTER = new Set(['increase', 'increases', 'growth', 'higher', 'improvement', 'rise', 'gain', 'expansion', 'jump', 'uplift', 'uptick', 'more', 'faster', 'better', 'acceleration', 'tailwind', 'tailwinds']);
+export const DOWN_AFTER = new Set(['decrease', 'decreases', 'decline', 'declines', 'lower', 'drop', 'reduction', 'contraction', 'less', 'fewer', 'fall', 'cut', 'deceleration', 'slower', 'worse', 'headwind', 'headwinds', 'deterioration']);
 /** Words after `a third`, `two fifths` that leave it a fraction (`one third was`, `a third or more`). */
 export const FRACTION_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'is', 'was', 'were', 'are', 'in', 'on', 'from', 'by', 'less', 'more', 'than', 'for', 'at', 'since', 'this', 'last', 'year']);
 /** Words after `the 24th` that leave it a day of the month (`paid on the 24th to shareholders`). */
@@ -94,8 +101,8 @@ export const NOT_DESCRIBING = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'a
 /** Words that make the next figure a level, not a change (`increased to $378.6 million`). */
 export const LEVEL_WORDS = new Set(['to', 'at', 'from', 'of', 'was', 'were', 'is', 'reached']);
 /** Verbs that give `to X` a direction: `increased to 67%`, `ticked down to 115%`. */
-export const CHANGE_TO_UP = new Set(['increased', 'increase', 'increases', 'rose', 'risen', 'grew', 'grown', 'up', 'climbed', 'jumped', 'improved', 'expanded', 'raised', 'accelerated', 'surged']);
-export const CHANGE_TO_DOWN = new Set(['decreased', 'decrease', 'decreases', 'fell', 'fallen', 'declined', 'dropped', 'down', 'reduced', 'lowered', 'slipped', 'shrank', 'contracted', 'decelerated', 'slowed']);
+export const CHANGE_TO_UP = new Set(['increased', 'increase', 'increases', 'rose', 'risen', 'grew', 'grown', 'up', 'climbed', 'jumped', 'improved', 'expanded', 'raised', 'accelerated', 'surged', 'rebounded', 'recovered', 'soared', 'widened', 'widen']);
+export const CHANGE_TO_DOWN = new Set(['decreased', 'decrease', 'decreases', 'fell', 'fallen', 'declined', 'dropped', 'down', 'reduced', 'lowered', 'slipped', 'shrank', 'contracted', 'decelerated', 'slowed', 'plunged', 'eased', 'softened', 'compressed', 'narrowed']);
 
 /** Capitalised words before digits that make a name (`Fortune 500`, `Area 1`, `Web 3`). */
 export const LABEL_WORDS = new Set([
