@@ -8,6 +8,8 @@ import type { CallInfo, Metric, MetricSource, MetricUnit, OtherFigure } from './
 import type { AnalysisMemo } from '../memo';
 import { paced, type Steps } from '../steps';
 import { englishSentences } from '../text';
+import { CallContext } from './callContext';
+import { guidancePeriod, looksAhead, looksBack } from './guidance';
 import { RULES, type Basis, type Rule } from './rules';
 
 /** An English paragraph spoken by the company, with its figures and, where translated, the Chinese one aligned to each. */
@@ -62,91 +64,6 @@ function writtenDate(line: string): string | null {
   return null;
 }
 
-const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-
-/** Where a guidance sentence names its period: a quarter, a year, or a full year with no number (the call's year). */
-const PERIOD_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly period: (match: RegExpExecArray, year: number | null) => string }> = [
-  { pattern: /\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b/gi, period: (m, year) => quarterPeriod(QUARTER_WORDS[m[1].toLowerCase()], year) },
-  { pattern: /\bQ([1-4])\b/gi, period: (m, year) => quarterPeriod(Number(m[1]), year) },
-  // (`fourth quarter of fiscal 2021`, `second quarter 2021 sales`: the year is the quarter's.)
-  { pattern: /(?<!quarter (?:of )?)\b(?:full[- ]year|annual|fiscal(?: year)?|for) (\d{4})\b/gi, period: (m) => `FY ${m[1]}` },
-  { pattern: /(?<!(?:quarter|Q[1-4]) (?:of )?(?:fiscal )?)\b(\d{4}) (?:annual|full[- ]year|revenue|sales|guidance|outlook)\b/gi, period: (m) => `FY ${m[1]}` },
-  { pattern: /(?<!quarter of (?:the )?)\b(?:full[- ]year|fiscal year|for the year|annual)\b/gi, period: (_m, year) => (year ? `FY ${year}` : 'FY') },
-];
-
-const quarterPeriod = (quarter: number, year: number | null) => (year ? `Q${quarter} ${year}` : `Q${quarter}`);
-
-/** How far back from a guidance sentence's end its period is looked for, in characters. */
-const PERIOD_WINDOW = 2_000;
-
-/** The period a guidance sentence speaks of: the last `For the third quarter` / `full year 2023` / `Q3` before the end of it. */
-function guidancePeriod(paragraph: string, upTo: number, call: CallInfo): string | null {
-  // Read back a bounded stretch only: a period named further back belongs to other sentences, and scanning a whole
-  // long paragraph for each guidance sentence would cost its length squared.
-  const text = paragraph.slice(Math.max(0, upTo - PERIOD_WINDOW), upTo);
-  const year = call.period ? Number(call.period.slice(3)) : null;
-  let last: { index: number; length: number; period: string } | null = null;
-  let namedYear: string | null = null;
-  for (const { pattern, period } of PERIOD_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const found = period(match, year);
-      if (found.startsWith('FY ')) namedYear = found;
-      // The later mention wins; at one place, the longer (`full year 2023` over `full year`).
-      if (!last || match.index > last.index || (match.index === last.index && match[0].length > last.length)) last = { index: match.index, length: match[0].length, period: found };
-    }
-  }
-  // `For the full-year 2024, … operating income for the full year`: the year named earlier is the one meant.
-  return last?.period === 'FY' && namedYear ? namedYear : last?.period ?? null;
-}
-
-/** Who speaks for the company, and the verbs with which it looks ahead (read as word tokens, no regular expression). */
-const SPEAKERS_FOR_COMPANY = new Set(['we', "we're", 'i', 'management', 'company']);
-const ON_THE_WAY = new Set(['are', "'re", 'now', 'currently', 'still', 'also', 'continue', 'to']);
-const LOOKING_AHEAD = /^(?:expect|anticipat|project|forecast|estimat|guid|target|see)/;
-const RESTATING = new Set(['raising', 'reaffirming', 'reiterating', 'maintaining', 'increasing', 'narrowing', 'updating', 'lowering', 'initiating', 'providing']);
-const RESTATED = new Set(['guidance', 'outlook', 'projection', 'forecast', 'expectations', 'range', 'guide']);
-const GUIDANCE_NOUN = /\b(?:guidance|outlook|forecast|expectations?) (?:for|is|of|calls|assumes|range|implies|remains)\b/i;
-const IS_EXPECTED = /\b(?:is|are) (?:now )?(?:expected|projected|forecast|forecasted|anticipated|estimated) to\b/i;
-/** `The revenue range for the second quarter will be between`, `the revenue range for the third quarter is`: a range stated for a period to come. */
-const WILL_RANGE = /\bwill (?:be (?:in (?:the|a) range of|between)|range (?:from|between))\b|\b(?:revenue|sales) range (?:for|is|to)\b/i;
-
-/**
- * A sentence that looks ahead: someone at the company expects, guides or forecasts (`we now expect`, `we're
- * anticipating`), a guidance or outlook is given or restated. `above our guidance` looks back (looksBack).
- */
-function looksAhead(sentence: string): boolean {
-  if (GUIDANCE_NOUN.test(sentence) || IS_EXPECTED.test(sentence) || WILL_RANGE.test(sentence)) return true;
-  const words = sentence.toLowerCase().split(/[^a-z']+/);
-  for (let i = 0; i < words.length; i++) {
-    if (SPEAKERS_FOR_COMPANY.has(words[i])) {
-      let j = i + 1;
-      while (j < words.length && j <= i + 3 && ON_THE_WAY.has(words[j])) j++;
-      if (j < words.length && LOOKING_AHEAD.test(words[j])) return true;
-    }
-    if (RESTATING.has(words[i]) && words.slice(i + 1, i + 7).some((word) => RESTATED.has(word))) return true;
-  }
-  return false;
-}
-
-/**
- * A result set against guidance given before (`$479.3 million was above our guidance range`, `in line with the
- * midpoint of our Q4 guidance`, `better than expected`): a comparison word shortly before the guidance word.
- */
-function looksBack(sentence: string): boolean {
-  if (/\b(?:than (?:we )?(?:expected|anticipated|forecast)|would have)\b/i.test(sentence)) return true;
-  const guidance = [...sentence.matchAll(/\b(?:guidance|outlook|expectations?|forecast)\b/gi)].map((m) => m.index);
-  if (guidance.length === 0) return false;
-  for (const back of sentence.matchAll(/\b(?:above|below|within|exceeded|exceeding|beat|ahead of|in line with|compared to|in comparison (?:with|to)|versus|midpoint of|end of)\b/gi)) {
-    if (guidance.some((at) => at > back.index && at - back.index <= 45 && !priorGuidance(sentence.slice(Math.max(back.index, at - 24), at)))) return true;
-  }
-  return false;
-}
-
-/** `compared to prior guidance of`, `our previous revenue guidance`: a guidance updated, not a result set against one. */
-const PRIOR = new Set(['prior', 'previous', 'initial', 'earlier', 'original']);
-const priorGuidance = (before: string) => before.toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-2).some((word) => PRIOR.has(word));
-
 /** A sentence about what may be, not what was: it states no result (nor, unless it looks ahead, any guidance). */
 const CONDITIONAL = /\b(?:will|would|could|should|might|believe|plan|goal|aim|by 20\d\d)\b/i;
 
@@ -181,11 +98,15 @@ const GUIDANCE_BEFORE_NAME = new Set('expect anticipate project forecast see gui
 const OTHER_PERIODS = [
   /\b(?:the|this|that) year\b(?![- ]over)/i,
   /\b(?:last|prior|previous|fiscal|full)[- ]year\b|\byear[- ]ago\b|\ba year ago\b/i,
-  /\b(?:for the (?:full )?year|year[- ]to[- ]date|nine months|first half|second half|annual|twelve months|12 months|trailing)\b/i,
+  /\b(?:for the (?:full )?year|year[- ]to[- ]date|(?:nine|9|six|6) months|first half|second half|annual|twelve months|12 months|trailing)\b/i,
+  // `Comparatively, … in the linked quarter`; `At the midpoint of our guidance range, EPS is`: another period, a range's point.
+  /\b(?:comparatively|linked (?:(?:first|second|third|fourth) )?quarter|(?:at|to) the (?:mid ?point|low end|high end|top end|bottom end))\b/i,
   /\b(?:last|prior|previous) quarter\b/i,
 ];
 const otherPeriod = (text: string) => OTHER_PERIODS.some((pattern) => pattern.test(text));
 const TAIL_OTHER_PERIOD = /^[\s,]{0,3}(?:(?:in|for|during) )?(?:the )?(?:same (?:period|quarter)|prior[- ]year|last year|a year ago|year[- ]ago|previous year|prior quarter|last quarter|full year|fiscal year)|^[\s,]{0,3}(?:for|in) the (?:full )?year\b/i;
+/** `$0.37 in the first quarter last year`: the same quarter a year before. */
+const TAIL_QUARTER_LAST_YEAR = /^[\s,]{0,3}(?:in|for|during) the (?:(?:first|second|third|fourth) )?quarter (?:of )?(?:last|prior|previous|the prior) year\b/i;
 /** After the figure: a year (`in 2020`), another metric the amount belongs to (`$80 million in operating profit`), a comparison (`$81 million higher than`). */
 const TAIL_YEAR = /^[\s,]{0,3}(?:in|for|during) (?:fiscal )?(?:year )?\d{4}\b/i;
 const TAIL_ELSE = /^\s{0,3}(?:(?:in|of) (?:[a-z-]{1,20} ){0,2}(?:revenues?|sales|income|profit|earnings|EBITDA|cash|expenses?|costs?|margin|bookings|orders|backlog)\b|(?:higher|lower|more|less|above|below|better|worse|ahead)\b)/i;
@@ -218,11 +139,12 @@ const introducesPart = (sentence: string) => {
 /** A part of the company as the subject of a result: `Aerospace had revenue of` (not `We had`). */
 const PART_VERBS = new Set(['had', 'saw', 'drove', 'produced', 'yielded']);
 const COMPANY_SUBJECT = new Set(['We', 'I', 'Company', 'Together', 'Overall', 'Also', 'Again', 'Collectively', 'Today', 'Management', 'Everyone', 'Combined']);
+const NOT_A_SUBJECT = /^(?:Our|The|This|That|In|For|During|So|And|But|Q[1-4]|GAAP)$/;
 function partSubject(prefix: string): boolean {
   const words = prefix.split(/\s+/).filter(Boolean);
   while (words.length > 0 && ['total', 'net', 'consolidated', 'record', 'a'].includes(words[words.length - 1])) words.pop();
-  const subject = words.at(-2);
-  return PART_VERBS.has(words.at(-1) ?? '') && subject !== undefined && /^[A-Z]/.test(subject) && !COMPANY_SUBJECT.has(subject);
+  // (`Combat systems had revenue of`: a capitalised word among the subject's.)
+  return PART_VERBS.has(words.at(-1) ?? '') && words.slice(-4, -1).some((subject) => /^[A-Z]/.test(subject) && !COMPANY_SUBJECT.has(subject) && !NOT_A_SUBJECT.test(subject));
 }
 /** Spans of a year, anywhere in a sentence that names no quarter: `were all-time annual records`. */
 const YEAR_SPAN = /\b(?:annual|full[- ]year|for the year|twelve months|12 months|year-to-date)\b/i;
@@ -335,9 +257,11 @@ function findFigure(rule: Rule, sentence: string, offset: number, figures: reado
     const found = rule.before ? figureBefore(rule, sentence, offset, figures, claimed, nameStart) : figureAfter(rule, sentence, offset, figures, claimed, nameEnd, namedPerShare, callCurrency);
     if (!found) continue;
     const tail = sentence.slice(found.figure.end - offset, found.figure.end - offset + 60);
-    if (rule.basis && basisOf(prefix, rule.before ? '' : sentence.slice(nameEnd, found.figure.start - offset), tail) !== rule.basis) continue;
+    // (`operating earnings per share`, `operating income of $104 million or $2.85 per share`: an insurer's or utility's non-GAAP measure.)
+    const operatingPerShare = rule.kind === 'perShare' && /\boperating $/i.test(prefix) && !/(?<!non-)\bGAAP\b/i.test(prefix);
+    if (rule.basis && (operatingPerShare ? 'adjusted' : basisOf(prefix, rule.before ? named : sentence.slice(nameEnd, found.figure.start - offset), tail)) !== rule.basis) continue;
     if (rule.diluted !== undefined && (diluted || found.figure.text.includes('diluted') || DILUTED_AFTER.test(tail)) !== rule.diluted) continue;
-    if (!rule.specific && ((!rule.before && (TAIL_ELSE.test(tail) || tailPart(tail))) || (!rule.guidance && (TAIL_OTHER_PERIOD.test(tail) || TAIL_YEAR.test(tail))))) continue;
+    if (!rule.specific && ((!rule.before && (TAIL_ELSE.test(tail) || tailPart(tail))) || (!rule.guidance && (TAIL_OTHER_PERIOD.test(tail) || TAIL_QUARTER_LAST_YEAR.test(tail) || TAIL_YEAR.test(tail))))) continue;
     if (!rule.specific && NOT_AS_REPORTED.test(prefix)) continue;
     // `$1.3 billion increased 14% on a constant-currency basis`: the qualifier is the growth's; right after an amount it is the amount's.
     if (!rule.specific && (rule.kind === 'percent' ? NOT_AS_REPORTED.test(tail.slice(0, 40)) : TAIL_NOT_AS_REPORTED.test(tail))) continue;
@@ -355,7 +279,9 @@ const COMPARED_YEAR = /\b(?:compared (?:to|with)|versus|vs\.?|over|than)\s$/i;
 /** What must hold before a general name: the company's own, this period's, not compared with something else. */
 function rulePrefixOk(rule: Rule, prefix: string, sentence: string, offset: number, nameStart: number, figures: readonly CheckFigure[]): boolean {
   const sentencePrefix = sentence.slice(0, nameStart);
-  if (!nameIsOwn(prefix, Boolean(rule.guidance)) || COMPARATIVE.test(prefix.slice(prefix.lastIndexOf(',') + 1)) || PART.test(rule.guidance ? sentence : sentencePrefix) || PLACE.test(prefix) || introducesPart(sentencePrefix)) return false;
+  // (A part of the company has no EPS of its own: `Sales of $4.4 billion, adjusted segment EBITDA of …, and adjusted EPS of`.)
+  const perShare = rule.kind === 'perShare';
+  if (!nameIsOwn(prefix, Boolean(rule.guidance), perShare) || COMPARATIVE.test(prefix.slice(prefix.lastIndexOf(',') + 1)) || (!perShare && PART.test(rule.guidance ? sentence : sentencePrefix)) || PLACE.test(prefix) || introducesPart(sentencePrefix)) return false;
   // `non-GAAP operating margins of 2.3% and earnings per share of $0.21`: the basis may carry over; a GAAP rule does not guess.
   if (rule.basis === 'gaap' && ADJUSTED.test(sentencePrefix)) return false;
   if (partSubject(prefix)) return false;
@@ -371,14 +297,17 @@ function rulePrefixOk(rule: Rule, prefix: string, sentence: string, offset: numb
 /** Qualifiers that stay with the name; the word before them decides whose it is (`Wire and cable net sales`). */
 const QUALIFIERS = new Set(['total', 'net', 'consolidated', 'operating', 'gaap', 'diluted', 'basic']);
 
-function nameIsOwn(prefix: string, guidance: boolean): boolean {
+/** `The net result for the quarter was earnings per share of`: a per-share name the sentence leads to. */
+const PER_SHARE_BEFORE_NAME = new Set(['was', 'were', 'is']);
+
+function nameIsOwn(prefix: string, guidance: boolean, perShare = false): boolean {
   const words = prefix.toLowerCase().split(/[\s()]+/).filter(Boolean);
   while (words.length > 0 && QUALIFIERS.has(words[words.length - 1])) words.pop();
   const last = words.at(-1);
   if (last === undefined || /[,;:]$/.test(last) || /^\d{4}$/.test(last)) return true;
   // `$0.25 per share on revenue of $424 million`: the revenue the result was earned on.
   if (last === 'on' && words.at(-2) === 'share') return true;
-  return BEFORE_NAME.has(last) || (guidance && GUIDANCE_BEFORE_NAME.has(last));
+  return BEFORE_NAME.has(last) || (guidance && GUIDANCE_BEFORE_NAME.has(last)) || (perShare && PER_SHARE_BEFORE_NAME.has(last));
 }
 
 function figureAfter(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, nameEnd: number, namedPerShare: boolean, callCurrency: Currency | null): Omit<Found, 'loss'> | null {
@@ -424,7 +353,7 @@ function figureAfter(rule: Rule, sentence: string, offset: number, figures: read
 }
 
 /** `net income of $99 million, or $0.37 per diluted share`; `EPS, excluding special items, was $1.22`; `EPS from continuing operations were`. */
-const PER_SHARE_LINK = new Set('or excluding special items one-time certain ex-items continuing operations attributable common shareholders stockholders after-tax after tax on gaap non-gaap basis net income'.split(' '));
+const PER_SHARE_LINK = new Set('measure or excluding special items one-time certain ex-items continuing operations attributable common shareholders stockholders after-tax after tax on gaap non-gaap basis net income'.split(' '));
 const APPROXIMATE = new Set('approximately about roughly around nearly almost just over more than'.split(' '));
 
 function figureBefore(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, nameStart: number): Omit<Found, 'loss'> | null {
@@ -433,7 +362,8 @@ function figureBefore(rule: Rule, sentence: string, offset: number, figures: rea
     const end = f.end - offset;
     if (end > nameStart) continue;
     if (nameStart - end > rule.within) return null;
-    const unit = ruleUnit(rule, f, false);
+    // (A per-share rule's name after its figure says per share itself: `$1.82 in adjusted earnings per share`.)
+    const unit = ruleUnit(rule, f, rule.kind === 'perShare');
     if (!unit || claimed.has(f) || !(rule.accepts?.(f.value) ?? true)) return null;
     // `We generated $6.9 billion of sales`: a general name after its figure needs a verb of reporting before it.
     if (rule.lead && !reportedJustBefore(sentence.slice(Math.max(0, f.start - offset - 40), f.start - offset))) return null;
@@ -471,16 +401,28 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
   const found = new Map<string, Metric>();
   const callCurrency = callCurrencyOf(paragraphs);
   const others: OtherFigure[] = [];
+  const context = new CallContext();
   const read = (item: FigureParagraph): void => {
     const english = item.paragraph.english;
-    if (!english || item.english.length === 0) return;
-    const translated = item.paragraph.chinese !== null;
+    if (!english) return;
     const text = english.text;
+    if (item.english.length === 0) {
+      // (A sentence with no figure still sets the period the next ones speak of.)
+      for (const sentence of memo.sentences.get(text, () => englishSentences(text))) {
+        const sentenceText = text.slice(sentence.start, sentence.end);
+        context.next(sentenceText, looksAhead(sentenceText));
+      }
+      return;
+    }
+    const translated = item.paragraph.chinese !== null;
     // Figures and sentences are both in text order: one pass hands each sentence its figures.
     let next = 0;
     for (const sentence of memo.sentences.get(text, () => englishSentences(text))) {
       const sentenceText = text.slice(sentence.start, sentence.end);
-      const guidance = looksAhead(sentenceText) && !looksBack(sentenceText);
+      // `For the full year, …` then `Diluted EPS was $1.66.`: the year's, by context (and likewise a segment's).
+      const ahead = looksAhead(sentenceText);
+      const byContext = context.next(sentenceText, ahead);
+      const guidance = ahead && !looksBack(sentenceText);
       const conditional = !guidance && CONDITIONAL.test(sentenceText);
       // `GAAP and adjusted EPS of $0.53 and $0.52, respectively`: names and figures in two lists, paired by position.
       const respectively = /\brespectively\b/i.test(sentenceText);
@@ -493,7 +435,7 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
       // and reading it name by name would cost its length squared.
       if (figures.length === 0 || sentenceText.length > MAX_SENTENCE) continue;
       for (const rule of RULES) {
-        if (Boolean(rule.guidance) !== guidance || (conditional && !rule.specific)) continue;
+        if (Boolean(rule.guidance) !== guidance || (!rule.specific && (conditional || (!guidance && (byContext.year || (byContext.part && rule.kind !== 'perShare')))))) continue;
         // Results are stated once per call; guidance once per period (the quarter and the full year).
         const period = rule.guidance ? (sentencePeriod === undefined ? (sentencePeriod = guidancePeriod(text, sentence.end, call)) : sentencePeriod) : call.period;
         const key = rule.guidance ? `${rule.key}|${period}` : rule.key;
@@ -501,9 +443,11 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
         const hit = findFigure(rule, sentenceText, sentence.start, figures, claimed, callCurrency);
         if (!hit || (respectively && !rule.specific && listed(hit.figure, figures, sentenceText, sentence.start))) continue;
         const { figure, unit, loss } = hit;
-        claimed.add(figure);
         // `revenue to range from $1.51 billion to $1.54 billion`, `between $X and $Y`: one range where the figure engine read two amounts.
         const upper = rule.guidance ? upperEnd(sentenceText, sentence.start, figures, figure, unit) : null;
+        // `between $2.5 billion and $2.2 -- $2.525 billion`: a range opened whose end went unread is not a value.
+        if (rule.guidance && !upper && figure.low === undefined && /\b(?:between|from)\s{0,3}$/i.test(sentenceText.slice(Math.max(0, figure.start - sentence.start - 12), figure.start - sentence.start))) continue;
+        claimed.add(figure);
         if (upper) claimed.add(upper);
         const counterpart = item.counterpart(figure);
         const upperCounterpart = upper && item.counterpart(upper);

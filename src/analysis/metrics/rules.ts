@@ -53,6 +53,10 @@ const NOT_REVENUE = /^ (?:contribution|mix|growth rate|per|force|team|cycle|pipe
  */
 const EPS = /\b(?:earnings|income|loss|EPS|earned)\b/gi;
 
+/** `We achieved $1.82 in adjusted earnings per share`: EPS named after its amount. */
+const EPS_AFTER_AMOUNT = /\b(?:in|of) (?:adjusted |non-GAAP )?(?:diluted )?(?:earnings per share|EPS)\b/gi;
+const REPORTING_VERBS = 'generated, delivered, had, reported, posted, achieved, recorded or produced';
+
 const ADJUSTED_EPS_NAME = 'EPS or earnings (income, loss) per share or per ADS, qualified as adjusted, non-GAAP or core, or followed by "excluding items"';
 const GAAP_EPS_NAME = 'EPS or earnings (income, loss) per share or per ADS, with no adjusted, non-GAAP or core qualifier';
 
@@ -83,6 +87,12 @@ export const RULES: readonly Rule[] = [
   { key: 'eps', label: 'EPS', kind: 'perShare', name: EPS, within: 70, basis: 'gaap', diluted: false, accepts: PER_SHARE,
     requires: `${GAAP_EPS_NAME}, not said to be diluted, then an amount per share (a loss per share is negative)` },
   { key: 'eps_adjusted', label: 'Adjusted EPS', kind: 'perShare', name: EPS, within: 70, basis: 'adjusted', accepts: PER_SHARE, requires: `${ADJUSTED_EPS_NAME}, then an amount per share` },
+  { key: 'eps_diluted', label: 'Diluted EPS', kind: 'perShare', name: EPS_AFTER_AMOUNT, before: true, within: 1, lead: true, basis: 'gaap', diluted: true, accepts: PER_SHARE,
+    requires: `an amount just before \`of\`/\`in\` diluted EPS with no adjusted qualifier, after \`we reported\` (${REPORTING_VERBS})` },
+  { key: 'eps', label: 'EPS', kind: 'perShare', name: EPS_AFTER_AMOUNT, before: true, within: 1, lead: true, basis: 'gaap', diluted: false, accepts: PER_SHARE,
+    requires: `an amount just before \`of\`/\`in\` EPS (earnings per share) with no adjusted or diluted qualifier, after \`we reported\` (${REPORTING_VERBS})` },
+  { key: 'eps_adjusted', label: 'Adjusted EPS', kind: 'perShare', name: EPS_AFTER_AMOUNT, before: true, within: 1, lead: true, basis: 'adjusted', accepts: PER_SHARE,
+    requires: `an amount just before \`of\`/\`in\` adjusted or non-GAAP EPS, after \`we reported\` (${REPORTING_VERBS})` },
   { key: 'free_cash_flow', label: 'Free cash flow', kind: 'money', name: /\bfree cash flows?\b/gi, within: 30, accepts: LARGE, specific: true,
     requires: '`free cash flow` then an amount' },
   { key: 'operating_cash_flow', label: 'Operating cash flow', kind: 'money', name: /\b(?:operating cash flows?|cash flows? from operations|cash flows? from operating activities|cash (?:provided by|generated from|from) operati(?:ons|ng activities))\b/gi, within: 30, accepts: LARGE, specific: true,
