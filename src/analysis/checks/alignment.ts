@@ -482,7 +482,7 @@ export function alignParagraph(
   }
 
   // 4. Identifiers whose name the translation keeps with other digits (`H100` → `H120`, `5G` → `4G`).
-  for (const [e, z, replacement] of changedIdentifiers(identifiers.english, identifiers.chinese)) report('figure-mismatch', e, z, undefined, replacement);
+  for (const [e, z, replacement, code] of changedIdentifiers(identifiers.english, identifiers.chinese)) report(code, e, z, undefined, replacement);
 
   // 5. What is left on one side only; a number the other side writes inside a name is no figure of its own.
   if (!differencesOnly) {

@@ -2,6 +2,7 @@
 // `RX-8`), names with a number (`Wi-Fi 7`, `Fab 18`, `Fortune 500` / `財富 500 強`) and process nodes
 // (`3-nanometer` / `3 奈米`). The figure engine reads their digits as labels and never compares them;
 // here an identifier whose name the translation keeps with other digits is a changed figure.
+import { chineseMeasures, englishMeasures } from '../figures/measures';
 import type { CheckFigure } from './alignment';
 
 export interface Identifier {
@@ -29,7 +30,7 @@ const NAME_KEYS = new Map([
   ['Airbus', 'AIRBUS #'], ['空客', 'AIRBUS #'], ['空中巴士', 'AIRBUS #'],
 ]);
 /** Letters before digits that make a period or an amount, not a name (`Q1`, `FY24`, `RMB23`, `US$`). */
-const PERIOD_OR_CURRENCY = new Set(['q', 'h', 'fy', 'rmb', 'usd', 'hkd', 'twd', 'ntd', 'cny', 'jpy', 'krw', 'inr', 'eur', 'gbp', 'rs', 'us', 'hk', 'nt']);
+const PERIOD_OR_CURRENCY = new Set(['q', 'h', 'fy', 'rmb', 'usd', 'hkd', 'twd', 'ntd', 'cny', 'jpy', 'krw', 'inr', 'eur', 'gbp', 'cad', 'aud', 'sgd', 'chf', 'brl', 'mxn', 'zar', 'rs', 'us', 'hk', 'nt']);
 /** Letters after digits that make a unit, scale, ordinal or period (`2nd`, `5x`, `10k`, `5pm`, `1Q`). */
 const UNIT_SUFFIX = new Set(['q', 'h', 'st', 'nd', 'rd', 'th', 's', 'x', 'k', 'm', 'b', 'bn', 'mn', 'mm', 'tn', 'pm', 'am', 'pp', 'bp', 'bps', 'yoy', 'qoq', 'fy']);
 /** `3-nanometer`, `2-nm` written as one token. */
@@ -45,14 +46,19 @@ const GENERATION_TOKEN = /^(\d{1,2}(?:\.\d)?)[-‑]generation$/i;
  */
 const NAMED_NUMBERS = new Map([
   ['line', 'LINE #'], ['phase', 'PHASE #'], ['fab', 'FAB #'], ['section', 'SECTION #'], ['article', 'SECTION #'],
-  ['tower', 'TOWER #'], ['gen', 'GEN #'], ['generation', 'GEN #'], ['double', 'DOUBLE #'],
+  ['tower', 'TOWER #'], ['gen', 'GEN #'], ['generation', 'GEN #'], ['double', 'DOUBLE #'], ['version', 'VERSION #'],
 ]);
 /** The same names in Chinese, by what stands after the number (with `第` before it where the name needs one). */
 const CHINESE_NAMED_AFTER: ReadonlyArray<readonly [string, string, boolean]> = [
   ['號產線', 'LINE #', false], ['号产线', 'LINE #', false], ['號線', 'LINE #', false], ['号线', 'LINE #', false], ['產線', 'LINE #', false], ['产线', 'LINE #', false],
   ['期', 'PHASE #', true], ['廠', 'FAB #', false], ['厂', 'FAB #', false], ['條', 'SECTION #', true], ['条', 'SECTION #', true],
   ['號大樓', 'TOWER #', false], ['号大楼', 'TOWER #', false], ['號樓', 'TOWER #', false], ['号楼', 'TOWER #', false], ['代', 'GEN #', true],
+  // A trial's phase needs no `第` (`3 期臨床試驗`, `2b 期試驗`); `分 3 期` alone is instalments.
+  ['期臨床', 'PHASE #', false], ['期临床', 'PHASE #', false], ['期試驗', 'PHASE #', false], ['期试验', 'PHASE #', false],
+  ['版', 'VERSION #', false],
 ];
+/** The key of a power, energy or area measure, before its dimension: `MEASURE W`. */
+const MEASURE_KEY = 'MEASURE ';
 /** Ordinal words before `-generation` (`fourth-generation`). */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** Chinese numerals of a name's number (`第五代`, `第十二期`), 1–99. */
@@ -137,7 +143,21 @@ export function identifiersIn(text: string): Identifier[] {
     read(start, end);
   }
   readSpelledNames();
+  readMeasures();
   return found.sort((a, b) => a.start - b.start);
+
+  /**
+   * Power, energy and area (`1,250 MW`, `125 萬千瓦`, `1.6 million square feet`): compared in base units,
+   * so a slipped prefix or unit is a changed code. The digits are the number the figure readers see.
+   */
+  function readMeasures(): void {
+    const starts = new Set<number>();
+    for (const measure of [...englishMeasures(text), ...chineseMeasures(text)]) {
+      if (starts.has(measure.start)) continue;
+      starts.add(measure.start);
+      add(`${MEASURE_KEY}${measure.dimension}`, String(measure.written), measure.start, measure.end, String(measure.base));
+    }
+  }
 
   function read(start: number, end: number): void {
     const token = text.slice(start, end);
@@ -196,9 +216,13 @@ export function identifiersIn(text: string): Identifier[] {
       add(`# ${band[1].toUpperCase()}`, token, start, end + band[0].length);
       return;
     }
-    // `PCIe 6.0`, `Bluetooth 5.3`: a version after a name.
-    if (/^\d{1,2}\.\d{1,2}$/.test(token) && NAME_WORD.test(wordBefore(text, start)) && text[start - 1] === ' ') {
-      add(`${wordBefore(text, start).toUpperCase()} #`, token, start, end);
+    // `PCIe 6.0`, `Bluetooth 5.3`: a version after a name; `version 4.2` and `4.2 版` by its word.
+    if (/^\d{1,2}\.\d{1,2}$/.test(token)) {
+      const before = wordBefore(text, start);
+      if (before.toLowerCase() === 'version') add('VERSION #', token, start, end);
+      else if (NAME_WORD.test(before) && text[start - 1] === ' ') add(`${before.toUpperCase()} #`, token, start, end);
+      else if (chineseNameKey(start, end) === 'VERSION #') add('VERSION #', token, start, end);
+      else return;
       return;
     }
     // `Boeing 757s`: a plural of the name.
@@ -258,8 +282,8 @@ function asFigure(identifier: Identifier): CheckFigure {
  * English identifiers that the translation writes with other digits: each with the Chinese identifier
  * of the same name. A name the translation keeps with the same digits anywhere is never reported.
  */
-export function changedIdentifiers(english: readonly Identifier[], chinese: readonly Identifier[]): Array<[CheckFigure, CheckFigure, string]> {
-  const changed: Array<[CheckFigure, CheckFigure, string]> = [];
+export function changedIdentifiers(english: readonly Identifier[], chinese: readonly Identifier[]): Array<[CheckFigure, CheckFigure, string, 'figure-mismatch' | 'figure-scale']> {
+  const changed: Array<[CheckFigure, CheckFigure, string, 'figure-mismatch' | 'figure-scale']> = [];
   // Each name's codes are matched one for one (`5G … 5G` against `4G … 5G` leaves one `5G` and one `4G`);
   // what is left on both sides under one name is a changed identifier.
   const leftOver = (side: readonly Identifier[], other: readonly Identifier[]) => {
@@ -279,13 +303,22 @@ export function changedIdentifiers(english: readonly Identifier[], chinese: read
     if (!z) continue;
     used.add(z);
     // The fix keeps the translation's name and writes the English code (`H120` → `H100`).
-    changed.push([asFigure(e), asFigure(z), replaceCode(z, e)]);
+    changed.push([asFigure(e), asFigure(z), replaceCode(z, e), prefixSlip(e, z) ? 'figure-scale' : 'figure-mismatch']);
   }
   return changed;
 }
 
+/** A measure written with another metric prefix (`MW` → `GW`, `GWh` → `MWh`): the same number, a thousand times off. */
+function prefixSlip(e: Identifier, z: Identifier): boolean {
+  if (!e.key.startsWith(MEASURE_KEY)) return false;
+  const ratio = Math.log10(Number(e.code) / Number(z.code)) / 3;
+  return ratio !== 0 && Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
+
 /** The translation's identifier with the English code in place of its own (`H120` → `H100`, `第五代` → `第4代`). */
 function replaceCode(z: Identifier, e: Identifier): string {
+  // A measure's code is its value in base units, written nowhere: no fix is offered (the fix equals the text).
+  if (z.key.startsWith(MEASURE_KEY)) return z.text;
   const englishAt = e.text.toUpperCase().indexOf(e.code);
   const englishCode = englishAt >= 0 ? e.text.slice(englishAt, englishAt + e.code.length) : e.code;
   const at = z.text.toUpperCase().indexOf(z.code);

@@ -56,8 +56,26 @@ export function qualifiedNearby(text: string, figure: Span): boolean {
 /** Chinese words that make an amount a total, where no word of a share (PER_SHARE_WORDS) stands near it. */
 const TOTAL_WORDS = /總額|总额|總計|总计|淨利|净利|盈餘總|盈余总/;
 const PER_SHARE_WORDS = /每股|每單位|每单位|每 ?AD[RS]|每張|每张|每手/;
-/** Whether the translation writes the amount at `figure` as a total (`股利總額`, `淨利`) with no word of a share near it. */
+/** Any mention of a share in a translation, wherever it stands: `每股`, `每一股`, `/股`, `EPS` kept in Latin letters. */
+const ANY_SHARE_WORD = /每一?股|每單位|每单位|每 ?AD[RS]|每張|每张|每手|\/ ?股|EPS/;
+/** The last paragraph looked at by `namesNoShare`: a paragraph's per-share figures are asked about one after another. */
+let lastText = '';
+let lastNamesNoShare = false;
+/** Whether a translation names no share anywhere (`包括 0.94 美元的股利` for `a dividend of $0.94 per share`). */
+function namesNoShare(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastNamesNoShare = !ANY_SHARE_WORD.test(text);
+  }
+  return lastNamesNoShare;
+}
+
+/**
+ * Whether the translation writes the amount at `figure` as a total: a word of a total (`股利總額`, `淨利`)
+ * with no word of a share near it, or no word of a share in the whole translation.
+ */
 export function writtenAsTotal(text: string, figure: Span): boolean {
+  if (namesNoShare(text)) return true;
   const clause = clauseAround(text, figure);
   return TOTAL_WORDS.test(clause) && !PER_SHARE_WORDS.test(clause);
 }

@@ -18,6 +18,8 @@ export interface CurrencyRow {
   readonly phrases: readonly string[];
   /** Names in Traditional Chinese, the one a translation writes first; their Simplified forms follow from `toSimplified`. */
   readonly chinese: readonly string[];
+  /** Capital letters glued before an amount with a scale word (`R12.3 billion`); without one (`R2`) it is a name. */
+  readonly letterSigns?: readonly string[];
   /** Simplified names that are not a Traditional one converted (mainland `日元` beside `日圓`); the first is the one written. */
   readonly simplifiedOnly?: readonly string[];
 }
@@ -34,6 +36,12 @@ export const CURRENCY_ROWS = [
   { code: 'INR', signs: ['₹'], dollarPrefixes: [], codes: ['inr', 'rs'], words: ['rupees'], phrases: ['indian rupees'], chinese: ['盧比'] },
   { code: 'CAD', signs: [], dollarPrefixes: ['c', 'ca'], codes: ['cad'], words: [], phrases: ['canadian dollars'], chinese: ['加元', '加幣'] },
   { code: 'AUD', signs: [], dollarPrefixes: ['a', 'au'], codes: ['aud'], words: [], phrases: ['australian dollars'], chinese: ['澳元', '澳幣'] },
+  { code: 'SGD', signs: [], dollarPrefixes: ['s'], codes: ['sgd'], words: [], phrases: ['singapore dollars'], chinese: ['新加坡元', '新加坡幣'] },
+  { code: 'CHF', signs: [], dollarPrefixes: [], codes: ['chf'], words: [], phrases: ['swiss francs'], chinese: ['瑞士法郎', '瑞郎'] },
+  { code: 'BRL', signs: [], dollarPrefixes: ['r'], codes: ['brl'], words: ['reais'], phrases: ['brazilian reais'], chinese: ['巴西雷亞爾', '雷亞爾'] },
+  // `Ps.` is left out: `PS5` glued would read as 5 pesos; `pesos` alone names several currencies.
+  { code: 'MXN', signs: [], dollarPrefixes: [], codes: ['mxn'], words: [], phrases: ['mexican pesos'], chinese: ['墨西哥披索'], simplifiedOnly: ['墨西哥比索'] },
+  { code: 'ZAR', signs: [], dollarPrefixes: [], codes: ['zar'], words: ['rand'], phrases: ['south african rand'], chinese: ['南非幣', '蘭特'], letterSigns: ['R'] },
 ] as const satisfies readonly CurrencyRow[];
 
 export type Currency = (typeof CURRENCY_ROWS)[number]['code'];
@@ -42,7 +50,7 @@ export type Currency = (typeof CURRENCY_ROWS)[number]['code'];
 const ROWS: ReadonlyArray<CurrencyRow & { readonly code: Currency }> = CURRENCY_ROWS;
 
 /** Simplified forms of the Traditional characters that currency names use. */
-export const SIMPLIFIED_CHARACTERS: Readonly<Record<string, string>> = { 幣: '币', 圓: '圆', 韓: '韩', 盧: '卢', 鎊: '镑', 歐: '欧', 臺: '台' };
+export const SIMPLIFIED_CHARACTERS: Readonly<Record<string, string>> = { 幣: '币', 圓: '圆', 韓: '韩', 盧: '卢', 鎊: '镑', 歐: '欧', 臺: '台', 亞: '亚', 爾: '尔', 蘭: '兰' };
 
 /** A Traditional name written in Simplified characters: `新臺幣` → `新台币`; other characters stay. */
 export function toSimplified(name: string): string {
@@ -55,6 +63,9 @@ export function toSimplified(name: string): string {
 export function chineseNames(row: CurrencyRow): string[] {
   return [...new Set([...row.chinese, ...row.chinese.map(toSimplified), ...(row.simplifiedOnly ?? [])])];
 }
+
+/** Letter signs (`R` of `R12.3 billion`) → currency. */
+export const LETTER_SIGNS: ReadonlyMap<string, Currency> = new Map(ROWS.flatMap((row) => (row.letterSigns ?? []).map((sign) => [sign, row.code] as const)));
 
 /** One English column of the rows as a lookup table: form → currency. */
 export function englishCurrencies(column: 'signs' | 'dollarPrefixes' | 'codes' | 'words' | 'phrases'): Map<string, Currency> {

@@ -74,3 +74,45 @@ describe('identifiers beyond the seeds', () => {
     assert.deepEqual(changed('Boeing 777s and Airbus A350s', '波音 777 和空客 A350'), []);
   });
 });
+
+describe('units of measure, versions, trial phases, currencies and per-share amounts beyond the seeds', () => {
+  it('reports a slipped prefix or unit of power, energy and area, and accepts the same quantity in other units', () => {
+    assert.deepEqual(check('We added 1,250 MW of solar capacity.', '我們新增 1,250 MW 的太陽能裝置容量。'), []);
+    assert.deepEqual(check('We added 1,250 MW of solar capacity.', '我們新增 125 萬千瓦的太陽能裝置容量。').filter((f) => f.includes('MW')), []);
+    // A slipped metric prefix is a slip of scale, as `million` for `billion` is.
+    assert.deepEqual(check('We added 1,250 MW of solar capacity.', '我們新增 1,250 GW 的太陽能裝置容量。'), ['figure-scale 1,250 MW|1,250 GW']);
+    assert.deepEqual(check('We delivered 3.2 GWh of storage.', '我們交付了 2.3 GWh 的儲能系統。'), ['figure-mismatch 3.2 GWh|2.3 GWh']);
+    assert.deepEqual(check('We signed leases on 1.6 million square feet.', '我們簽訂了 160 萬平方英尺的租約。'), []);
+    assert.deepEqual(check('We signed leases on 1.6 million square feet.', '我們簽訂了 160 萬平方公尺的租約。'), ['figure-mismatch 1.6 million square feet|160 萬平方公尺']);
+  });
+
+  it('compares versions and trial phases by their exact code', () => {
+    assert.deepEqual(check('Adoption of version 4.2 reached 63% of tenants.', '4.2 版的採用率達租戶的 63%。'), []);
+    assert.deepEqual(check('Adoption of version 4.2 reached 63% of tenants.', '4.1 版的採用率達租戶的 63%。'), ['figure-mismatch 4.2|4.1']);
+    assert.deepEqual(check('The Phase 2b readout is due in the first quarter.', '2b 期試驗結果預計在第一季公布。'), []);
+    assert.deepEqual(check('The Phase 2b readout is due in the first quarter.', '3 期試驗結果預計在第一季公布。'), ['figure-mismatch 2b|3']);
+    // Instalments are no phase.
+    assert.deepEqual(check('The price is paid in 3 instalments.', '價款分 3 期支付。').filter((f) => f.startsWith('figure-mismatch')), []);
+  });
+
+  it('reads Swiss francs, reais, Mexican pesos, rand and Singapore dollars, and reports another currency', () => {
+    assert.deepEqual(check('Group sales were CHF 58.7 billion.', '集團銷售額為 587 億瑞士法郎。'), []);
+    assert.deepEqual(check('Group sales were CHF 58.7 billion.', '集團銷售額為 587 億美元。'), ['figure-mismatch CHF 58.7 billion|587 億美元']);
+    assert.deepEqual(check('Revenue was R$7.9 billion.', '營收為 79 億雷亞爾。'), []);
+    assert.deepEqual(check('Revenue was R$7.9 billion.', '營收為 79 億美元。'), ['figure-mismatch R$7.9 billion|79 億美元']);
+    assert.deepEqual(check('Revenue was 187 billion Mexican pesos.', '營收為 1,870 億墨西哥披索。'), []);
+    assert.deepEqual(check('Free cash flow was 12.3 billion rand.', '自由現金流為 123 億蘭特。'), []);
+    // `R` glued to a scaled amount is the rand; `R2` alone stays a name.
+    assert.deepEqual(check('Free cash flow was R12.3 billion.', '自由現金流為 123 億蘭特。'), []);
+    assert.deepEqual(check('Free cash flow was R12.3 billion.', '自由現金流為 123 億美元。'), ['figure-mismatch R12.3 billion|123 億美元']);
+    assert.deepEqual(check('The R2 robot sold 3,000 units.', 'R2 機器人售出 3,000 台。'), []);
+    assert.deepEqual(check('Revenue was S$1.2 billion.', '營收為 12 億新加坡元。'), []);
+  });
+
+  it('reports a per-share amount written with no share anywhere in the translation', () => {
+    assert.deepEqual(check('We paid a dividend of $0.94 per share.', '我們支付了 0.94 美元的股利。'), ['figure-mismatch $0.94 per share|0.94 美元']);
+    assert.deepEqual(check('We paid a dividend of $0.94 per share.', '我們支付了每股 0.94 美元的股利。'), []);
+    assert.deepEqual(check('Diluted EPS was $1.23 per share.', '攤薄 EPS 為 1.23 美元。'), []);
+    assert.deepEqual(check('We paid a dividend of $0.94 per share.', '我們派息 0.94 美元/股。'), []);
+  });
+});

@@ -1,6 +1,7 @@
 // Quantities and money: a number in digits or words with its scale (`308.5 million`, `1.2bn`,
 // `twenty-five`, `a dozen`), the unit written after it, money with its currency sign or code, and
 // ranges (`$81 to $85 million`, `between 10% and 12%`). `NumberReader` also holds the drafts read.
+import { LETTER_SIGNS } from '../lexicon';
 import type { Draft } from '../draft';
 import { isCurrency, round, type Currency, type FigureUnit } from '../types';
 import { T, TokenReader } from './tokens';
@@ -253,6 +254,10 @@ export class NumberReader extends TokenReader {
         currency = DOLLAR_PREFIX.get(this.toks[i - 1].lower);
         s = i - 1;
       }
+      j = i + 1;
+    } else if (t.t === T.Word && t.cap && LETTER_SIGNS.has(t.lower.toUpperCase()) && this.tight(i + 1) && this.toks[i + 1]?.t === T.Num) {
+      // `R12.3 billion`: the tokenizer splits a letter sign only before a scaled amount.
+      currency = LETTER_SIGNS.get(t.lower.toUpperCase());
       j = i + 1;
     } else if (t.t === T.Word && CURRENCY_CODES.get(t.lower) && t.cap) {
       currency = CURRENCY_CODES.get(t.lower);

@@ -6,6 +6,7 @@ import { fullYear } from '../draft';
 import { isCurrency, round } from '../types';
 import { measuredSalience } from './numbers';
 import { T, type Tok } from './tokens';
+import { LETTER_SIGNS } from '../lexicon';
 import { AGE_BEFORE, AGE_DECADE_BEFORE, CURRENCY_CODES, CURRENCY_SIGNS, DAY_FOLLOWERS, DURATIONS, GLUED_DURATIONS, GLUED_SCALES_ALONE, LABEL_WORDS, MONTHS, NOT_NAME, ORDINALS, SCALES, TENS, UNITS, WEEKDAYS } from './words';
 import { WordFigureReader } from './wordFigures';
 
@@ -36,6 +37,8 @@ export class FigureReader extends WordFigureReader {
       if (CURRENCY_SIGNS.get(t.lower)) return this.moneyAt(i);
       return i;
     }
+    // `R12.3 billion`: the tokenizer splits a letter sign off only before a scaled amount.
+    if (t.t === T.Word && t.cap && LETTER_SIGNS.has(t.lower.toUpperCase()) && this.toks[i + 1]?.t === T.Num && this.tight(i + 1)) return this.moneyAt(i);
     if (t.t === T.Word) return this.wordAt(i);
     return this.numberAt(i);
   }

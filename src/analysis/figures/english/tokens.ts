@@ -1,7 +1,7 @@
 // The English tokenizer: one hand-written pass splits a paragraph into numbers (with any letter
 // suffix: `1.2bn`, `2nd`, `1Q24`), words and single symbols. Nothing backtracks. `TokenReader`
 // holds the tokens and the small questions the readers ask of them.
-import { englishCurrencies } from '../lexicon';
+import { englishCurrencies, LETTER_SIGNS } from '../lexicon';
 
 /** What a token is. */
 export const enum T {
@@ -58,6 +58,17 @@ function indianGroupsEnd(s: string, j: number): number {
   }
   const last = pairs > 0 && s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3)) && !isDigit(s.charCodeAt(k + 4));
   return last ? k + 4 : -1;
+}
+
+/** Scale words that make a letter glued to digits a currency sign (`R12.3 billion`), not a name (`R2`). */
+const SIGN_SCALES = ['million', 'billion', 'trillion', 'bn', 'mn', 'tn'];
+
+/** Whether an amount with a spaced scale word starts at j: digits, groups, decimals, then ` billion`. */
+function scaledAmountAt(s: string, j: number): boolean {
+  let k = j;
+  while (isDigit(s.charCodeAt(k)) || ((s.charCodeAt(k) === 44 || s.charCodeAt(k) === 46) && isDigit(s.charCodeAt(k + 1)))) k++;
+  if (k === j || s.charCodeAt(k) !== 32) return false;
+  return SIGN_SCALES.some((scale) => s.startsWith(scale, k + 1) && !isLetter(s.charCodeAt(k + 1 + scale.length)));
 }
 
 /** Currency codes written glued to the digits of an amount: `RMB23.4 billion`, `USD5`. */
@@ -153,6 +164,8 @@ export function tokenize(s: string): Tok[] {
         if (isDigit(d)) {
           // `RMB23.4 billion`, `USD5`: a currency code glued to its amount is a word of its own.
           if (!digits && GLUED_CURRENCY_CODES.has(s.slice(i, j).toLowerCase())) break;
+          // `R12.3 billion`: a letter sign glued to a scaled amount.
+          if (j === i + 1 && LETTER_SIGNS.has(s[i]) && scaledAmountAt(s, j)) break;
           digits = true;
         } else if (!isLetter(d)) break;
         else if (d <= 90) upper = true;
