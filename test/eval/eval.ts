@@ -22,8 +22,12 @@ function seedsFolder(): string {
 const SEEDS = seedsFolder();
 const KINDS: Kind[] = ['value', 'scale', 'missing', 'extra', 'direction'];
 const PER_VARIANT = 8;
-/** Untranslated lines are labelled by rule (the seed's English with no Chinese), not by hand. */
-const SCORED: FindingCode[] = FINDING_CODES.filter((code) => code !== 'untranslated');
+/**
+ * Untranslated lines are labelled by rule (the seed's English with no Chinese), not by hand; the name
+ * codes are scored by test/eval/names.ts against their own labels (namesLabels.json), not here.
+ */
+const NOT_SCORED_HERE: readonly FindingCode[] = ['untranslated', 'name-missing', 'name-inconsistent', 'term-mismatch'];
+const SCORED: FindingCode[] = FINDING_CODES.filter((code) => !NOT_SCORED_HERE.includes(code));
 
 interface Tally {
   tp: number;
