@@ -4,7 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
-import { GLOSSARY_ERRORS, GLOSSARY_FILE_NAMES, glossaryFormat, MAX_GLOSSARY_BYTES, parseGlossary, type GlossaryEntry, type GlossaryError } from '../analysis/names';
+import { GLOSSARY_FILE_NAMES, GLOSSARY_TOO_BIG, glossaryFormat, MAX_GLOSSARY_BYTES, parseGlossaryFile, type GlossaryEntry, type GlossaryError } from '../analysis/names';
 
 export interface GlossaryRead {
   readonly entries: readonly GlossaryEntry[];
@@ -30,7 +30,7 @@ export function readGlossary(given: string | null, folder: string = process.cwd(
     let bytes: Buffer;
     try {
       if (fs.statSync(file).size > MAX_GLOSSARY_BYTES) {
-        refuse(file, { message: GLOSSARY_ERRORS.tooBig, args: [MAX_GLOSSARY_BYTES / 1024 / 1024] });
+        refuse(file, GLOSSARY_TOO_BIG);
         continue;
       }
       bytes = fs.readFileSync(file);
@@ -38,14 +38,7 @@ export function readGlossary(given: string | null, folder: string = process.cwd(
       problems.push(l10n.t('The glossary {0} is not used: {1}', file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? l10n.t('no such file') : (error as Error).message));
       continue;
     }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      refuse(file, { message: GLOSSARY_ERRORS.encoding, args: [] });
-      continue;
-    }
-    const parsed = parseGlossary(text, format);
+    const parsed = parseGlossaryFile(bytes, format);
     if (!parsed.ok) refuse(file, parsed.error);
     else {
       entries.push(...parsed.entries);

@@ -2,7 +2,7 @@
 // through vscode.workspace.fs so that they work in VS Code for the Web too, watched, and reported once
 // per content when they cannot be used: the other checks go on without them.
 import * as vscode from 'vscode';
-import { GLOSSARY_ERRORS, GLOSSARY_FILE_NAMES, glossaryFormat, MAX_GLOSSARY_BYTES, parseGlossary, type GlossaryEntry, type GlossaryError } from '../analysis/names';
+import { GLOSSARY_FILE_NAMES, GLOSSARY_TOO_BIG, glossaryFormat, MAX_GLOSSARY_BYTES, parseGlossaryFile, type GlossaryEntry, type GlossaryError } from '../analysis/names';
 
 const PATTERN = `{${GLOSSARY_FILE_NAMES.join(',')}}`;
 
@@ -59,14 +59,16 @@ export class GlossaryFiles implements vscode.Disposable {
       this.reported.delete(uri.toString());
       return null;
     }
-    if (stat.size > MAX_GLOSSARY_BYTES) return this.refuse(uri, { message: GLOSSARY_ERRORS.tooBig, args: [MAX_GLOSSARY_BYTES / 1024 / 1024] });
-    let text: string;
+    if (stat.size > MAX_GLOSSARY_BYTES) return this.refuse(uri, GLOSSARY_TOO_BIG);
+    let bytes: Uint8Array;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+      bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
-      return this.refuse(uri, { message: GLOSSARY_ERRORS.encoding, args: [] });
+      // Gone between the two calls: as absent as a file stat does not find.
+      this.reported.delete(uri.toString());
+      return null;
     }
-    const parsed = parseGlossary(text, glossaryFormat(name) ?? 'csv');
+    const parsed = parseGlossaryFile(bytes, glossaryFormat(name) ?? 'csv');
     if (!parsed.ok) return this.refuse(uri, parsed.error);
     this.reported.delete(uri.toString());
     this.log.info(`glossary: ${uri.toString(true)}: ${parsed.entries.length} terms`);

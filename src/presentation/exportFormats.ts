@@ -1,7 +1,10 @@
 // The review written out for the export command: JSON, CSV or Markdown.
 import type { ExportFormat, ReviewPayload } from '../shared/protocol';
 
-/** What an export file holds: the figures and the problems, with 1-based lines and columns. */
+/** A row's place as export files give it: 1-based line and column. */
+const at = (row: { readonly line: number; readonly character: number }) => ({ line: row.line + 1, column: row.character + 1 });
+
+/** What an export file holds: the figures, the names and the problems, with 1-based lines and columns. */
 export function exportObject(payload: ReviewPayload, source: { readonly uri: string; readonly version: number }) {
   return {
     file: payload.fileName,
@@ -17,30 +20,27 @@ export function exportObject(payload: ReviewPayload, source: { readonly uri: str
       chinese: row.chinese,
       value: row.value,
       status: row.status,
-      line: row.line + 1,
-      column: row.character + 1,
+      ...at(row),
       chineseLine: row.chineseRange ? row.chineseRange.line + 1 : null,
     })),
     otherFigures: payload.otherFigures.map((row) => ({
       english: row.english,
       sentence: row.sentence,
       translated: row.translated,
-      line: row.line + 1,
-      column: row.character + 1,
+      ...at(row),
     })),
     names: payload.names.map((row) => ({
       english: row.english,
       kind: row.kind,
       role: row.role,
-      renderings: row.renderings.map((rendering) => ({ text: rendering.text, count: rendering.count, line: rendering.line + 1, column: rendering.character + 1 })),
+      renderings: row.renderings.map((rendering) => ({ text: rendering.text, count: rendering.count, ...at(rendering) })),
       missing: row.missing.map((line) => line + 1),
     })),
     problems: payload.problems.map((row) => ({
       code: row.code,
       severity: row.severity,
       message: row.message,
-      line: row.line + 1,
-      column: row.character + 1,
+      ...at(row),
       endLine: row.endLine + 1,
       endColumn: row.endCharacter + 1,
     })),

@@ -44,6 +44,9 @@ function withoutPossessive(token: string): string {
 
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** People are one person when their first and last names agree (`Matthew Prince`, `Matthew George Prince`). */
+const personKey = (tokens: readonly string[]): string => `${tokens[0]} ${tokens[tokens.length - 1]}`.toLowerCase();
+
 /** A capitalised word, with `'t` or `'s` after it (a regular expression scans far faster than a loop here). */
 const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z]*(?:['’][a-z]+)?/g;
 
@@ -87,12 +90,9 @@ export class EntityTable {
   addPerson(name: string, role: string | null, turns: number): Entity | null {
     const tokens = tokensOf(name, true);
     if (tokens.length < 2 || !/^[A-Z][a-z]/.test(tokens[0])) return null;
-    const key = `${tokens[0]} ${tokens[tokens.length - 1]}`.toLowerCase();
-    let entity = this.people.get(key);
+    let entity = this.people.get(personKey(tokens));
     if (!entity) {
-      entity = { id: this.entities.length, english: tokens.join(' '), kind: 'person', role, turns: 0 };
-      this.entities.push(entity);
-      this.people.set(key, entity);
+      entity = this.newPerson(tokens, role);
       this.surnames.set(tokens[tokens.length - 1], entity);
     }
     entity.turns += turns;
@@ -132,14 +132,19 @@ export class EntityTable {
   /** People the text names with a cue (`said Jamie Vardy`): known by the name as written, not by a part of it. */
   addPeopleNamedIn(english: string, words: readonly Word[] = capitalisedWords(english)): void {
     for (const tokens of peopleNamedIn(english, words)) {
-      const key = `${tokens[0]} ${tokens[tokens.length - 1]}`.toLowerCase();
-      if (this.people.has(key)) continue;
-      const entity: Entity = { id: this.entities.length, english: tokens.join(' '), kind: 'person', role: null, turns: 0 };
-      this.entities.push(entity);
-      this.people.set(key, entity);
+      if (this.people.has(personKey(tokens))) continue;
+      const entity = this.newPerson(tokens, null);
       this.addForm(tokens, entity);
       if (tokens.length > 2) this.addForm([tokens[0], tokens[tokens.length - 1]], entity);
     }
+  }
+
+  /** A person entered in the table under the key of their first and last names. */
+  private newPerson(tokens: readonly string[], role: string | null): Entity {
+    const entity: Entity = { id: this.entities.length, english: tokens.join(' '), kind: 'person', role, turns: 0 };
+    this.entities.push(entity);
+    this.people.set(personKey(tokens), entity);
+    return entity;
   }
 
   allForms(): IterableIterator<Form> {

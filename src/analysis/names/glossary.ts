@@ -40,6 +40,9 @@ export const GLOSSARY_ERRORS = {
 /** A glossary file larger than this is refused unread: a glossary, not a corpus. */
 export const MAX_GLOSSARY_BYTES = 5 * 1024 * 1024;
 
+/** Why a file over MAX_GLOSSARY_BYTES is refused. */
+export const GLOSSARY_TOO_BIG: GlossaryError = { message: GLOSSARY_ERRORS.tooBig, args: [MAX_GLOSSARY_BYTES / 1024 / 1024] };
+
 export type GlossaryResult = { readonly ok: true; readonly entries: GlossaryEntry[] } | { readonly ok: false; readonly error: GlossaryError };
 
 const fail = (message: string, ...args: Array<string | number>): GlossaryResult => ({ ok: false, error: { message, args } });
@@ -66,6 +69,17 @@ export const GLOSSARY_FILE_NAMES = ['transcript-glossary.csv', 'transcript-gloss
 export function glossaryFormat(fileName: string): GlossaryFormat | null {
   const match = /\.(csv|json|tbx)$/i.exec(fileName);
   return match ? (match[1].toLowerCase() as GlossaryFormat) : null;
+}
+
+/** A glossary from a file's bytes, as the extension and the CLI read it: UTF-8 (a BOM allowed), else refused. */
+export function parseGlossaryFile(bytes: Uint8Array, format: GlossaryFormat): GlossaryResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(GLOSSARY_ERRORS.encoding);
+  }
+  return parseGlossary(text, format);
 }
 
 /** A glossary from the text of a `.csv`, `.json` or `.tbx` file (`format` from its extension). */

@@ -9,12 +9,12 @@ import { LineIndex, splitLines, type Line } from '../text';
 import { capitalisedWords, EntityTable, type Entity, type Form, type Mention } from './entities';
 import { termChecks } from './glossary';
 import { renderingsOf } from './renderings';
-import { chineseText, fitRun, hanRenderings, keysOf, type ChineseText, learnFromAlignment, learnFromParentheses, learnFromSpeakerLine, Lexicon, type Span, unexplainedRuns } from './learn';
+import { chineseText, fitRun, hanRenderings, keysOf, type ChineseText, learnFromAlignment, learnFromParentheses, learnFromSpeakerLine, Lexicon, type Span } from './learn';
 import { nameParts, readsAsTransliteration, renderingKey, soundsAlike, type NameRun } from './script';
 import { DEFAULT_NAME_CHECK_OPTIONS, type GlossaryEntry, type NameCheckOptions, type NameCheckResult, type NameEntry } from './types';
 
 export * from './types';
-export { GLOSSARY_ERRORS, GLOSSARY_FILE_NAMES, glossaryFormat, MAX_GLOSSARY_BYTES, parseGlossary, type GlossaryError, type GlossaryFormat, type GlossaryResult } from './glossary';
+export { GLOSSARY_ERRORS, GLOSSARY_FILE_NAMES, GLOSSARY_TOO_BIG, glossaryFormat, MAX_GLOSSARY_BYTES, parseGlossary, parseGlossaryFile, type GlossaryError, type GlossaryFormat, type GlossaryResult } from './glossary';
 
 type RangeOf = (start: number, end: number) => Finding['range'];
 
@@ -164,7 +164,6 @@ function readRenderings(named: readonly NamedParagraph[], lexicon: Lexicon, igno
       for (let i = span.start; i < span.end; i++) if (taken[i]) return false;
       return true;
     };
-    const claimed: Span[] = [];
     const reported = new Set<Entity>();
     const unfound: Array<{ mention: Mention; entity: Entity }> = [];
     // A form named again in the paragraph finds only spans its first mention claimed.
@@ -183,7 +182,6 @@ function readRenderings(named: readonly NamedParagraph[], lexicon: Lexicon, igno
             found = true;
             if (!free(span)) continue;
             taken.fill(1, span.start, span.end);
-            claimed.push(span);
             occurrences.push({ key, text: chinese.text.slice(span.start, span.end), start: chinese.start + span.start, end: chinese.start + span.end, mention, paragraph, entity });
           }
         }
@@ -200,7 +198,8 @@ function readRenderings(named: readonly NamedParagraph[], lexicon: Lexicon, igno
       if (mention.form.entities.some((other) => entityKeys(other).some((key) => read.find(key).length > 0))) continue;
       // A run of transliteration nothing explains may be this name written yet another way: no claim.
       const known = mention.form.entities.flatMap((other) => (formsOf.get(other) ?? []).flatMap((form) => hanRenderings(form, lexicon)));
-      unexplained ??= unexplainedRuns(read.runs, claimed);
+      // A run no claimed character falls in.
+      unexplained ??= read.runs.filter(free);
       const runs = unexplained.flatMap((run) => fitRun(run.text, mention.form.text) ?? []);
       if (runs.some((run) => known.length === 0 || known.some((text) => soundsAlike(run, text)))) continue;
       // A surname alone still names the person (`眾議員沃特斯` for `Rep. Maxine Waters`); one of one character is often
