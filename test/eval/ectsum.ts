@@ -168,12 +168,14 @@ export interface MetricScore {
   said: number;
   /** Of those, calls where a comparable value is shown. */
   saidShown: number;
+  /** Not in `said`: calls whose transcript says a stated value only as a bare amount (`452.2 million`, no currency). */
+  saidBare: number;
   wrong: string[];
   missed: string[];
 }
 export type SplitScore = Record<'revenue' | 'eps' | 'revenueGuidance', MetricScore>;
 
-const emptyScore = (): MetricScore => ({ stated: 0, shown: 0, right: 0, unstated: 0, said: 0, saidShown: 0, wrong: [], missed: [] });
+const emptyScore = (): MetricScore => ({ stated: 0, shown: 0, right: 0, unstated: 0, said: 0, saidShown: 0, saidBare: 0, wrong: [], missed: [] });
 const EPS_KEYS: Record<string, 'gaap' | 'adjusted'> = { eps: 'gaap', eps_diluted: 'gaap', eps_adjusted: 'adjusted' };
 
 /** Scores one call's metrics (as `metrics --json` prints them) against its summary's facts. */
@@ -202,7 +204,11 @@ export function scoreCall(name: string, json: MetricsJson, facts: SummaryFacts, 
   const said = figuresSaid(transcript);
   const stated: Record<keyof SplitScore, Stated[]> = { revenue: facts.revenue, eps: facts.eps, revenueGuidance: facts.revenueGuidance.flatMap((g) => (g.high ? [g.low, g.high] : [g.low])) };
   for (const key of Object.keys(stated) as Array<keyof SplitScore>) {
-    if (!stated[key].some((s) => said.some((f) => matches(f.value, f.unit, s, f.text)))) continue;
+    if (!stated[key].some((s) => said.some((f) => matches(f.value, f.unit, s, f.text)))) {
+      // (`452.2 million` with no currency: the same amount, which a metric may take only in a call of one currency.)
+      if (stated[key].some((s) => said.some((f) => f.unit === 'count' && /\d (?:million|billion)$/i.test(f.text) && matches(f.value, s.currency, s, f.text)))) score[key].saidBare++;
+      continue;
+    }
     score[key].said++;
     if (score[key].shown > before[key]) score[key].saidShown++;
   }
@@ -298,6 +304,7 @@ export function printEctsum(result: Map<Split, SplitScore> | null, verbose = fal
     for (const [name, s] of Object.entries(score)) {
       console.log(`${name.padEnd(17)} ${String(s.stated).padStart(7)} ${String(s.shown).padStart(6)} ${String(s.right).padStart(6)}   ${pct(s.shown, s.stated)}     ${pct(s.right, s.shown)}  ${String(s.unstated).padStart(6)}              ${String(s.said).padStart(6)}        ${pct(s.saidShown, s.said)}`);
     }
+    console.log(`said only as a bare amount (no currency), not counted as said: ${Object.entries(score).map(([name, s]) => `${name} ${s.saidBare}`).join(', ')}`);
     if (verbose) {
       for (const [name, s] of Object.entries(score)) {
         for (const line of s.wrong) console.log(`  wrong ${name}: ${line}`);

@@ -62,14 +62,16 @@ const CARRIED = 2;
 export class CallContext {
   private yearLeft = 0;
   private partLeft = 0;
+  private outlookLeft = 0;
 
   /**
    * Reads the next sentence and tells whether, by context only, it speaks of a year (it names no period itself and
    * one of the last few sentences before it named a year's span and no quarter) or of a part of the company (one
    * of the last few turned to a part, and it names no company-wide total). A sentence that looks ahead
-   * (`our full-year tax rate will be`) sets no period.
+   * (`our full-year tax rate will be`) sets no period. `outlook`: one of the last few sentences looked ahead and this one
+   * does not (a range it states continues the outlook).
    */
-  next(sentence: string, looksAhead: boolean): { year: boolean; part: boolean } {
+  next(sentence: string, looksAhead: boolean): { year: boolean; part: boolean; outlook: boolean } {
     const kind = looksAhead ? null : periodKindOf(sentence);
     let year = false;
     if (kind === null) {
@@ -81,6 +83,9 @@ export class CallContext {
     const part = this.partLeft > 0 && !COMPANY_WIDE.test(lead);
     if (turnsToPart(sentence)) this.partLeft = CARRIED;
     else if (this.partLeft > 0) this.partLeft = COMPANY_WIDE.test(lead) ? 0 : this.partLeft - 1;
-    return { year, part };
+    // `We now expect the following for 2022.` then `Net sales of $1.04 billion to $1.06 billion.`: the list goes on unsaid.
+    const outlook = !looksAhead && this.outlookLeft > 0;
+    this.outlookLeft = looksAhead ? CARRIED : Math.max(0, this.outlookLeft - 1);
+    return { year, part, outlook };
   }
 }

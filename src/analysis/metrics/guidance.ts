@@ -44,7 +44,7 @@ export function guidancePeriod(paragraph: string, upTo: number, call: CallInfo):
 const SPEAKERS_FOR_COMPANY = new Set(['we', "we're", 'i', 'management', 'company']);
 const ON_THE_WAY = new Set(['are', "'re", 'now', 'currently', 'still', 'also', 'continue', 'to']);
 const LOOKING_AHEAD = /^(?:expect|anticipat|project|forecast|estimat|guid|target|see)/;
-const RESTATING = new Set(['raising', 'reaffirming', 'reiterating', 'maintaining', 'increasing', 'narrowing', 'updating', 'lowering', 'initiating', 'providing']);
+const RESTATING = new Set(['holding', 'raising', 'reaffirming', 'reiterating', 'maintaining', 'increasing', 'narrowing', 'updating', 'lowering', 'initiating', 'providing']);
 const RESTATED = new Set(['guidance', 'outlook', 'projection', 'forecast', 'expectations', 'range', 'guide']);
 const GUIDANCE_NOUN = /\b(?:guidance|outlook|forecast|expectations?) (?:for|is|of|calls|assumes|range|implies|remains)\b/i;
 const IS_EXPECTED = /\b(?:is|are) (?:now )?(?:expected|projected|forecast|forecasted|anticipated|estimated) to\b/i;
@@ -83,6 +83,13 @@ export function looksBack(sentence: string): boolean {
   return false;
 }
 
-/** `compared to prior guidance of`, `our previous revenue guidance`: a guidance updated, not a result set against one. */
-const PRIOR = new Set(['prior', 'previous', 'initial', 'earlier', 'original']);
+/** `compared to prior guidance of`, `our previous revenue guidance`, `versus … in our February guidance`: a guidance updated, not a result set against one. */
+const PRIOR = new Set(['prior', 'previous', 'initial', 'earlier', 'original', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const priorGuidance = (before: string) => before.toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-2).some((word) => PRIOR.has(word));
+
+const GUIDED = new Set(['guidance', 'outlook', 'range', 'expectation', 'expectations']);
+/** `Our previous guidance was for sales of`: the sentence names guidance given before (a prior word shortly before the guidance word). */
+export function mentionsPriorGuidance(sentence: string): boolean {
+  const words = sentence.toLowerCase().split(/[^a-z]+/);
+  return words.some((word, i) => GUIDED.has(word) && words.slice(Math.max(0, i - 3), i).some((before) => PRIOR.has(before)));
+}

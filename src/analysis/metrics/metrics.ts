@@ -9,7 +9,8 @@ import type { AnalysisMemo } from '../memo';
 import { paced, type Steps } from '../steps';
 import { englishSentences } from '../text';
 import { CallContext } from './callContext';
-import { guidancePeriod, looksAhead, looksBack } from './guidance';
+import { guidancePeriod, looksAhead, looksBack, mentionsPriorGuidance } from './guidance';
+import { introducesPart, PART, partSubject, PLACE, tailPart } from './parts';
 import { RULES, type Basis, type Rule } from './rules';
 
 /** An English paragraph spoken by the company, with its figures and, where translated, the Chinese one aligned to each. */
@@ -66,10 +67,14 @@ function writtenDate(line: string): string | null {
 
 /** A sentence about what may be, not what was: it states no result (nor, unless it looks ahead, any guidance). */
 const CONDITIONAL = /\b(?:will|would|could|should|might|believe|plan|goal|aim|by 20\d\d)\b/i;
+/** A conditional word this close after a figure is still the figure's (`EPS of $1.20 would have been $1.30`). */
+const CONDITIONAL_REACH = 25;
 
-const PER_SHARE_NAME = /^ per (?:(?:diluted|basic|common|fully) ){0,2}(?:share|ADS)\b/i;
-const PER_SHARE_AFTER = /^ (?:per|a) (?:(?:diluted|basic|common|fully|ordinary) ){0,3}(?:share|ADS)\b/i;
-const DILUTED_AFTER = /^ (?:per|a) (?:fully )?diluted\b/i;
+/** (`earnings-per-share growth of 18% to $1.58`: hyphens too.) */
+const PER_SHARE_NAME = /^[ -]per[ -](?:(?:diluted|basic|common|fully)[ -]){0,2}(?:share|ADS)\b/i;
+/** After an amount: `per diluted common share`, `a share`, or the per-share name itself (`$1.20 diluted earnings per share`). */
+const PER_SHARE_AFTER = /^ (?:(?:per|a) (?:(?:diluted|basic|common|fully|ordinary) ){0,3}(?:share|ADS)\b|(?:(?:adjusted|diluted|net) ){0,2}(?:earnings|income|loss) per (?:diluted )?share\b)/i;
+const DILUTED_AFTER = /^ (?:(?:per|a) (?:fully )?diluted\b|diluted (?:earnings|income|loss) per share\b|(?:(?:adjusted|net) ){0,2}(?:earnings|income|loss) per diluted share\b)/i;
 
 /** Words that may stand between a metric's name and its figure (`revenue for the quarter was $X`). */
 const LINK = new Set(
@@ -77,19 +82,19 @@ const LINK = new Set(
     'up down by the a an for this quarter period year-over-year yoy y/y approximately about roughly around nearly almost just over more than ' +
     'record ended stood amounted reported generated generating delivered achieved held stable steady remained landed finished improved expanded ' +
     'strong solid new all-time high we our q1 q2 q3 q4 first second third fourth quarterly - – — $ basis points increase growth from prior last year year-ago ago fiscal or ' +
-    'reaching hitting hit slightly modestly as expected same year-on-year')
+    'reaching hitting hit slightly modestly as expected same year-on-year growing increasing decreasing declining rising falling coming')
     .split(' '),
 );
 /** More words a guidance sentence may put between the name and the range (`revenue to be in the range of`). */
 const GUIDANCE_LINK = new Set(
   ('be range between expect expected anticipate now full full-year year fiscal next current will should grow growth projection forecast guide expectation expectations remains estimate estimated forecasted projected anticipated ' +
-    'low high end mid lower upper guidance outlook which would represent represents representing continue see that over period').split(' '),
+    'low high end mid lower upper guidance outlook which would represent represents representing continue see that over period ranging likely').split(' '),
 );
 /** The word before a metric's name: nothing, or one that makes it the company's own (not a segment's, product's or region's). */
 const BEFORE_NAME = new Set(
   ('our total consolidated the its quarterly quarter quarter\'s q1 q2 q3 q4 reported gaap non-gaap adjusted diluted basic net record and with ' +
     'that while where so now also this company company\'s overall achieved delivered generated had posted recorded produced drove saw ' +
-    'first second third fourth first-quarter second-quarter third-quarter fourth-quarter for at as to a an core overall company companywide company-wide group include included includes drive yielded preliminary grew grow we')
+    'first second third fourth first-quarter second-quarter third-quarter fourth-quarter for at as to a an core overall company companywide company-wide group include included includes including drive yielded preliminary grew grow we yielding producing generating delivering announced')
     .split(' '),
 );
 const GUIDANCE_BEFORE_NAME = new Set('expect anticipate project forecast see guide full-year year annual fiscal expecting estimate anticipating projecting forecasting targeting guiding generate deliver achieve on projected expected estimated anticipated'.split(' '));
@@ -104,65 +109,47 @@ const OTHER_PERIODS = [
   /\b(?:last|prior|previous) quarter\b/i,
 ];
 const otherPeriod = (text: string) => OTHER_PERIODS.some((pattern) => pattern.test(text));
+/**
+ * `Compared to the prior year, revenue was up 8% to`, `up 1% from last year, and EPS was`: a period compared with, not the
+ * figure's. Only where the comparison ends there (`up 89% from prior year adjusted EPS of` is the prior year's EPS).
+ */
+const COMPARED_WITH = /\b(?:compared (?:to|with)|versus|vs\.?|over|from|than|against) /gi;
+const COMPARED_PERIOD = /^(?:the |a )?(?:(?:prior|last|previous)[- ]year(?:'s)?(?: (?:period|quarter|levels?))?|year[- ]ago (?:period|quarter))\b(?=\s{0,3}(?:[,;:]|and\b|$))/i;
+function withoutComparisons(text: string): string {
+  let kept = '';
+  let at = 0;
+  for (const head of text.matchAll(COMPARED_WITH)) {
+    const end = head.index + head[0].length;
+    if (head.index < at) continue;
+    const period = COMPARED_PERIOD.exec(text.slice(end, end + 50));
+    if (!period) continue;
+    kept += text.slice(at, head.index) + ' ';
+    at = end + period[0].length;
+  }
+  return kept + text.slice(at);
+}
 const TAIL_OTHER_PERIOD = /^[\s,]{0,3}(?:(?:in|for|during) )?(?:the )?(?:same (?:period|quarter)|prior[- ]year|last year|a year ago|year[- ]ago|previous year|prior quarter|last quarter|full year|fiscal year)|^[\s,]{0,3}(?:for|in) the (?:full )?year\b/i;
 /** `$0.37 in the first quarter last year`: the same quarter a year before. */
 const TAIL_QUARTER_LAST_YEAR = /^[\s,]{0,3}(?:in|for|during) the (?:(?:first|second|third|fourth) )?quarter (?:of )?(?:last|prior|previous|the prior) year\b/i;
 /** After the figure: a year (`in 2020`), another metric the amount belongs to (`$80 million in operating profit`), a comparison (`$81 million higher than`). */
 const TAIL_YEAR = /^[\s,]{0,3}(?:in|for|during) (?:fiscal )?(?:year )?\d{4}\b/i;
 const TAIL_ELSE = /^\s{0,3}(?:(?:in|of) (?:[a-z-]{1,20} ){0,2}(?:revenues?|sales|income|profit|earnings|EBITDA|cash|expenses?|costs?|margin|bookings|orders|backlog)\b|(?:higher|lower|more|less|above|below|better|worse|ahead)\b)/i;
-/** Before the name: a comparison (`similar to our Q3 revenue of`) or a part of the company (`On the agency side, revenue`). */
+/** Before the name: a comparison (`similar to our Q3 revenue of`). A part of the company (`On the agency side, revenue`) is parts.ts's. */
 const COMPARATIVE = /\b(?:compared (?:to|with)|versus|vs\.?|similar to|than|relative to|against)\s/i;
-const PART = /\b(?:segments?|side|businesse?s?|divisions?|units?|regions?|portfolios?|franchises?|channels?|brands?)\b/i;
-/** A region or part named at the start of the clause: `In North America, sales`, `At Aerospace, revenue`. */
-const PLACE = /\b(?:[Ii]n|[Ff]or|[Aa]t|[Ww]ithin|[Aa]cross) (?!Q[1-4]\b|[Ff]iscal\b|[Tt]otal\b|(?:the )?P&L\b)(?:the )?[A-Z]/;
-/** A sentence that opens on a part of the company: `In supply chain solutions, we expect revenue`. */
-const INTRODUCTION = /^\s{0,3}(?:In|For|At|Within|Across) ([^,]{1,80}),/i;
-/** `Moving to Clinical Nutrition, total sales`: a named part (capitalised) the speaker turns to. */
-const TURNING_TO = /^\s{0,3}(?:Moving|Turning|Shifting|Switching|Going) (?:now )?(?:over )?to (?:the |our )?(?!Slide|Page|Q[1-4]\b|P&L\b)([A-Z][^,]{0,40}),/;
-/** Capitalised words that open a sentence without naming a part of the company (`First Quarter,`, `On February 1,`). */
-const NOT_A_PART_NAME = new Set(('On In For At As So And But Now Today Again Also The Our This With Overall Finally Quarter Year Fiscal Q1 Q2 Q3 Q4 ' +
-  'First Second Third Fourth January February March April May June July August September October November December GAAP Ladies Gentlemen ' +
-  'Thank Thanks Good Hello Yes No Okay Well').split(' '));
-/** `Process Flow Technologies, sales of $299 million`: two to four capitalised words, then a comma. */
-function namedLead(sentence: string): boolean {
-  const comma = sentence.indexOf(',');
-  if (comma < 0 || comma > 60) return false;
-  const words = sentence.slice(0, comma).trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((word) => /^[A-Z][A-Za-z&'-]*$/.test(word) && !NOT_A_PART_NAME.has(word));
-}
-const INTRODUCES_TIME = /^(?:the (?:three months|quarter|first|second|third|fourth|full|fiscal|year|current|next|coming|second-half|first-half|aggregate)|q[1-4]|fiscal|full|total|addition|summary|short|fact|particular|general|aggregate|sum|conclusion|closing|brief|terms|light|line|other words|the meantime|this|that|these|those|such|each|both|revenues?|net sales|sales|guidance|the total company|total company|\d{4})\b/i;
-const introducesPart = (sentence: string) => {
-  const introduction = INTRODUCTION.exec(sentence);
-  if (introduction !== null && !INTRODUCES_TIME.test(introduction[1]) && !/\bquarter\b|\bQ[1-4]\b/i.test(introduction[1])) return true;
-  return TURNING_TO.test(sentence) || namedLead(sentence);
-};
-/** A part of the company as the subject of a result: `Aerospace had revenue of` (not `We had`). */
-const PART_VERBS = new Set(['had', 'saw', 'drove', 'produced', 'yielded']);
-const COMPANY_SUBJECT = new Set(['We', 'I', 'Company', 'Together', 'Overall', 'Also', 'Again', 'Collectively', 'Today', 'Management', 'Everyone', 'Combined']);
-const NOT_A_SUBJECT = /^(?:Our|The|This|That|In|For|During|So|And|But|Q[1-4]|GAAP)$/;
-function partSubject(prefix: string): boolean {
-  const words = prefix.split(/\s+/).filter(Boolean);
-  while (words.length > 0 && ['total', 'net', 'consolidated', 'record', 'a'].includes(words[words.length - 1])) words.pop();
-  // (`Combat systems had revenue of`: a capitalised word among the subject's.)
-  return PART_VERBS.has(words.at(-1) ?? '') && words.slice(-4, -1).some((subject) => /^[A-Z]/.test(subject) && !COMPANY_SUBJECT.has(subject) && !NOT_A_SUBJECT.test(subject));
-}
 /** Spans of a year, anywhere in a sentence that names no quarter: `were all-time annual records`. */
 const YEAR_SPAN = /\b(?:annual|full[- ]year|for the year|twelve months|12 months|year-to-date)\b/i;
-/** After the amount, the part it came from: `$599 million through our independent sales network`. */
-const TAIL_PART_LEAD = /^[\s,]{0,3}(?:through|from|in|at|within|across) (?:our|the|its) /i;
-const PART_NOUN = /\b(?:network|channels?|segments?|business(?:es)?|divisions?|units?|portfolio|regions?)\b/i;
-function tailPart(tail: string): boolean {
-  const lead = TAIL_PART_LEAD.exec(tail);
-  return lead !== null && PART_NOUN.test(tail.slice(lead[0].length).split(/[,.;]/)[0]);
-}
 /** `$2,669 billion`: a thousands comma or a decimal comma, which cannot be told. */
 const AMBIGUOUS_SCALE = /^\D{0,4}\d{1,3},\d{3} (?:billion|trillion)$/i;
 /** Words that make the figure after them a change, not a level (`grew $3.5 billion to $35.7 billion`). */
-const CHANGE = new Set('up down increased decreased grew rose fell declined improved expanded increase decrease growth by'.split(' '));
+const CHANGE = new Set('up down increased decreased grew rose fell declined improved expanded increase decrease growth by growing increasing decreasing declining rising falling'.split(' '));
 const TAIL_NOT_AS_REPORTED = /^[\s,]{0,3}(?:excluding|ex-|in constant|on an? (?:organic|constant|adjusted|pro forma|comparable|like-for-like))/i;
 /** Figures that are not as reported: they belong to neither basis's plain value. */
 const NOT_AS_REPORTED = /\b(?:constant currency|constant-currency|organic(?:ally)?|excluding|ex-|pro forma|like-for-like|same-store|comparable|sequential(?:ly)?|quarter-over-quarter)\b/i;
 const ADJUSTED = /\b(?:adjusted|adjusting|non-GAAP|core|underlying|excluding (?:items|special items|certain items|one-time))\b/i;
+const COMPARABLE = /\bcomparable\b/gi;
+const EXCLUDING_ITEMS = /\bexcluding (?:special |certain |one-time |notable )?items\b/gi;
+/** GAAP named as such (not `non-GAAP`). */
+const GAAP = /(?<!non-\s?)\bGAAP\b/i;
 const TAIL_ADJUSTED = /^[\s,]{0,3}(?:excluding|ex-items|before (?:special )?items|on an adjusted basis|on a non-GAAP basis|as adjusted)/i;
 
 function ruleUnit(rule: Rule, figure: CheckFigure, namedPerShare: boolean, callCurrency: Currency | null = null): MetricUnit | null {
@@ -187,6 +174,9 @@ function ruleUnit(rule: Rule, figure: CheckFigure, namedPerShare: boolean, callC
 const bareAmount = (figure: CheckFigure) => figure.unit === 'count' && !figure.label && /\d (?:million|billion)$/i.test(figure.text);
 /** What may follow a bare amount taken as money: punctuation or a linking word, not the thing counted (`426 million units`). */
 const BARE_AMOUNT_TAIL = /^(?:$|\s{0,2}[,.;:)—–-]|\s(?:in|for|up|down|compared|versus|vs|from|or|and|as|during|which|an?|the|this|with|over|on|was|were|is|are)\b)/i;
+
+/** `$5.35 to $5.40` read as two amounts: the low end of a range, not a result. */
+const RANGE_AFTER = /^\s{0,2}(?:to|-|–)\s{0,2}[$€£¥\d]/;
 
 /** A number and `to` just before a bare amount: the low end of a range the figure engine left unread. */
 const RANGE_BEFORE = /\d\s{0,2}(?:to|-|–|and)\s{0,2}$/;
@@ -255,14 +245,19 @@ function findFigure(rule: Rule, sentence: string, offset: number, figures: reado
     const prefix = sentence.slice(clauseStart, nameStart);
     if (!rule.specific && !rulePrefixOk(rule, rule.before ? '' : prefix, sentence, offset, nameStart, figures)) continue;
     const found = rule.before ? figureBefore(rule, sentence, offset, figures, claimed, nameStart) : figureAfter(rule, sentence, offset, figures, claimed, nameEnd, namedPerShare, callCurrency);
-    if (!found) continue;
+    // (A guidance sentence names no part up to its figure: `with electricity segment's revenue between` after it is another figure.)
+    if (!found || (rule.guidance && (PART.test(sentence.slice(nameEnd, found.figure.end - offset)) || (rule.before && tailPart(sentence.slice(nameEnd, nameEnd + 60))))) || (!rule.specific && CHANGE_IN.test(prefix) && !TO_LEVEL.test(sentence.slice(nameEnd, found.figure.start - offset)))) continue;
     const tail = sentence.slice(found.figure.end - offset, found.figure.end - offset + 60);
     // (`operating earnings per share`, `operating income of $104 million or $2.85 per share`: an insurer's or utility's non-GAAP measure.)
-    const operatingPerShare = rule.kind === 'perShare' && /\boperating $/i.test(prefix) && !/(?<!non-)\bGAAP\b/i.test(prefix);
-    if (rule.basis && (operatingPerShare ? 'adjusted' : basisOf(prefix, rule.before ? named : sentence.slice(nameEnd, found.figure.start - offset), tail)) !== rule.basis) continue;
+    const gapText = rule.before ? named : sentence.slice(nameEnd, found.figure.start - offset);
+    // (`comparable earnings per share`: a per-share result on the company's adjusted basis; comparable sales are same-store.)
+    const basisPrefix = rule.kind === 'perShare' ? prefix.replace(COMPARABLE, 'adjusted') : prefix;
+    const operatingPerShare = rule.kind === 'perShare' && /\boperating $/i.test(prefix) && !GAAP.test(prefix);
+    if (rule.basis && (operatingPerShare ? 'adjusted' : basisOf(basisPrefix, gapText, tail)) !== rule.basis) continue;
     if (rule.diluted !== undefined && (diluted || found.figure.text.includes('diluted') || DILUTED_AFTER.test(tail)) !== rule.diluted) continue;
     if (!rule.specific && ((!rule.before && (TAIL_ELSE.test(tail) || tailPart(tail))) || (!rule.guidance && (TAIL_OTHER_PERIOD.test(tail) || TAIL_QUARTER_LAST_YEAR.test(tail) || TAIL_YEAR.test(tail))))) continue;
-    if (!rule.specific && NOT_AS_REPORTED.test(prefix)) continue;
+    // (`Excluding special items, we had adjusted earnings of … or $3.18 per share`: per share, that is the adjusted basis.)
+    if (!rule.specific && NOT_AS_REPORTED.test(rule.kind === 'perShare' ? basisPrefix.replace(EXCLUDING_ITEMS, 'adjusted') : basisPrefix)) continue;
     // `$1.3 billion increased 14% on a constant-currency basis`: the qualifier is the growth's; right after an amount it is the amount's.
     if (!rule.specific && (rule.kind === 'percent' ? NOT_AS_REPORTED.test(tail.slice(0, 40)) : TAIL_NOT_AS_REPORTED.test(tail))) continue;
     if (rule.followedBy && !rule.followedBy.test(tail)) continue;
@@ -281,32 +276,51 @@ function rulePrefixOk(rule: Rule, prefix: string, sentence: string, offset: numb
   const sentencePrefix = sentence.slice(0, nameStart);
   // (A part of the company has no EPS of its own: `Sales of $4.4 billion, adjusted segment EBITDA of …, and adjusted EPS of`.)
   const perShare = rule.kind === 'perShare';
-  if (!nameIsOwn(prefix, Boolean(rule.guidance), perShare) || COMPARATIVE.test(prefix.slice(prefix.lastIndexOf(',') + 1)) || (!perShare && PART.test(rule.guidance ? sentence : sentencePrefix)) || PLACE.test(prefix) || introducesPart(sentencePrefix)) return false;
+  // (Looked up only for `… per share on revenue`.)
+  const afterPerShare = /\bon (?:(?:total|net|consolidated) ){0,2}$/i.test(prefix) && (figures.filter((f) => f.end - offset <= nameStart && isAmount(f)).at(-1)?.unit.endsWith('/share') ?? false);
+  // (`Cullen/Frost earned $93.1 million or $1.47 per share`: a named subject that earned per share is the company;
+  // `Our taxable REIT subsidiaries earned` is a part's.)
+  const earnedBy = perShare && /^earn(?:ed|ing)\b/i.test(sentence.slice(nameStart, nameStart + 8)) && /(?:^|\s)[A-Z][\w/&.'-]{0,30} $/.test(prefix);
+  if ((!earnedBy && !nameIsOwn(prefix, Boolean(rule.guidance), perShare, afterPerShare)) || COMPARATIVE.test(lastClause(prefix)) || (!perShare && PART.test(sentencePrefix)) || PLACE.test(prefix) || introducesPart(sentencePrefix)) return false;
   // `non-GAAP operating margins of 2.3% and earnings per share of $0.21`: the basis may carry over; a GAAP rule does not guess.
   if (rule.basis === 'gaap' && ADJUSTED.test(sentencePrefix)) return false;
   if (partSubject(prefix)) return false;
   if (rule.guidance) return true;
-  if (otherPeriod(sentencePrefix)) return false;
+  if (otherPeriod(sentencePrefix) && otherPeriod(withoutComparisons(sentencePrefix))) return false;
   // A year named anywhere in the sentence without a quarter (`In 2021, … revenue of`, `up 14% over 2019`) makes it the year's figure.
   // (`up 37% over the same period in 2020`: the year is the comparison's, the period a quarter like this one.)
-  const quarter = figures.some((f) => f.unit === 'quarter') || /\bquarter\b|\bsame period\b/i.test(sentence);
+  const quarter = figures.some((f) => f.unit === 'quarter') || /\bquarter\b|\bsame period\b|\bthree months\b/i.test(sentence);
   // (`up 71% compared to 2020`: a year compared with is not the period of the figure.)
   return quarter || (!figures.some((f) => f.unit === 'year' && !COMPARED_YEAR.test(sentence.slice(Math.max(0, f.start - offset - 16), f.start - offset))) && !YEAR_SPAN.test(sentence));
 }
 
+/** The text after the last comma, semicolon or colon (`versus 2020; net sales of`: the comparison is the clause before). */
+const lastClause = (text: string) => text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
+
 /** Qualifiers that stay with the name; the word before them decides whose it is (`Wire and cable net sales`). */
-const QUALIFIERS = new Set(['total', 'net', 'consolidated', 'operating', 'gaap', 'diluted', 'basic']);
+const QUALIFIERS = new Set(['total', 'net', 'consolidated', 'operating', 'gaap', 'diluted', 'basic', 'fully']);
 
 /** `The net result for the quarter was earnings per share of`: a per-share name the sentence leads to. */
-const PER_SHARE_BEFORE_NAME = new Set(['was', 'were', 'is']);
+const PER_SHARE_BEFORE_NAME = new Set(['was', 'were', 'is', 'or', 'resulting']);
 
-function nameIsOwn(prefix: string, guidance: boolean, perShare = false): boolean {
+const RESULTED = new Set(['resulted', 'resulting', 'results']);
+const CHANGE_NOUNS = new Set(['increase', 'decrease', 'growth', 'decline', 'rise', 'drop']);
+/** `increase in revenues to`: the name of a change, whose level is the amount `to` leads to. */
+const CHANGE_IN = /\b(?:increase|decrease|growth|decline|rise|drop) in (?:total |net |consolidated )?$/i;
+const TO_LEVEL = /^[\s,]{0,3}to (?:a (?:new )?(?:quarterly )?record (?:of )?|approximately |about |roughly )?$/i;
+
+function nameIsOwn(prefix: string, guidance: boolean, perShare = false, afterPerShare = false): boolean {
   const words = prefix.toLowerCase().split(/[\s()]+/).filter(Boolean);
-  while (words.length > 0 && QUALIFIERS.has(words[words.length - 1])) words.pop();
+  // (`comparable earnings per share`: the company's adjusted basis; see findFigure.)
+  while (words.length > 0 && (QUALIFIERS.has(words[words.length - 1]) || (perShare && words[words.length - 1] === 'comparable'))) words.pop();
   const last = words.at(-1);
   if (last === undefined || /[,;:]$/.test(last) || /^\d{4}$/.test(last)) return true;
   // `$0.25 per share on revenue of $424 million`: the revenue the result was earned on.
-  if (last === 'on' && words.at(-2) === 'share') return true;
+  if (last === 'on' && (words.at(-2) === 'share' || (words.length === 1 && afterPerShare))) return true;
+  // `which resulted in revenue of`, `resulting in earnings per share of`: the result of what came before.
+  if (last === 'in' && RESULTED.has(words.at(-2) ?? '')) return true;
+  // `a 35% increase in revenues to $7.3 billion`: the level after `to` (findFigure takes no other).
+  if (last === 'in' && CHANGE_NOUNS.has(words.at(-2) ?? '')) return true;
   return BEFORE_NAME.has(last) || (guidance && GUIDANCE_BEFORE_NAME.has(last)) || (perShare && PER_SHARE_BEFORE_NAME.has(last));
 }
 
@@ -329,12 +343,12 @@ function figureAfter(rule: Rule, sentence: string, offset: number, figures: read
     if (rule.kind !== 'percent' && ((f.direction !== null && !leadsToLevel) || (last !== undefined && CHANGE.has(last)))) continue;
     if (claimed.has(f) || !(rule.accepts?.(f.value) ?? true)) return null;
     // A result is one value, stated as such: not a range (`$1.09 billion to $1.20 billion`) nor a bound (`almost $270 million`).
-    if (!rule.guidance && !rule.specific && (f.low !== undefined || f.approx === 'under' || f.approx === 'over')) return null;
+    if (!rule.guidance && !rule.specific && (f.low !== undefined || f.approx === 'under' || f.approx === 'over' || (last !== 'from' && RANGE_AFTER.test(sentence.slice(f.end - offset, f.end - offset + 8))))) return null;
     if (f.low !== undefined && f.high !== undefined && isCurrency(f.unit) && !plausibleRange(f.low, f.high)) return null;
     // A company-specific name is specific enough; a general one takes only linking words before its figure.
     if (rule.specific) return { figure: f, unit };
     const allowed = (word: string) => LINK.has(word) || (Boolean(rule.guidance) && GUIDANCE_LINK.has(word)) || (rule.kind === 'perShare' && PER_SHARE_LINK.has(word));
-    if (!gap.words.every(allowed)) return null;
+    if (!(rule.kind === 'perShare' ? withoutHolder(gap.words) : gap.words).every(allowed)) return null;
     // `revenue, $139.4 million of EBITDA`: nothing but a comma links nothing.
     if (gap.words.length === 0 && /[,;]/.test(sentence.slice(nameEnd, start))) return null;
     // After a change (`increased 5% in the quarter to $3.2 billion`, `up 29% to a new record of`) only `to` leads to the level.
@@ -353,7 +367,17 @@ function figureAfter(rule: Rule, sentence: string, offset: number, figures: read
 }
 
 /** `net income of $99 million, or $0.37 per diluted share`; `EPS, excluding special items, was $1.22`; `EPS from continuing operations were`. */
-const PER_SHARE_LINK = new Set('measure or excluding special items one-time certain ex-items continuing operations attributable common shareholders stockholders after-tax after tax on gaap non-gaap basis net income'.split(' '));
+const PER_SHARE_LINK = new Set(('measure or excluding special items one-time certain ex-items continuing operations attributable attributed available common shareholders stockholders stock ' +
+  'after-tax after tax on gaap non-gaap adjusted basis net income negative amortization amount rounded').split(' '));
+/** `net income attributable to Vail Resorts was`: after `attributable to`, the holder's name (a few words of any kind). */
+const HOLDER_WORDS = 4;
+const HOLDER_ENDS = new Set(['was', 'were', 'is', 'of']);
+function withoutHolder(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((word) => word === 'attributable' || word === 'attributed' || word === 'available');
+  if (at < 0 || words[at + 1] !== 'to') return words;
+  for (let end = at + 2; end < words.length && end <= at + 2 + HOLDER_WORDS; end++) if (HOLDER_ENDS.has(words[end])) return [...words.slice(0, at + 2), ...words.slice(end)];
+  return words;
+}
 const APPROXIMATE = new Set('approximately about roughly around nearly almost just over more than'.split(' '));
 
 function figureBefore(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, nameStart: number): Omit<Found, 'loss'> | null {
@@ -369,6 +393,8 @@ function figureBefore(rule: Rule, sentence: string, offset: number, figures: rea
     if (rule.lead && !reportedJustBefore(sentence.slice(Math.max(0, f.start - offset - 40), f.start - offset))) return null;
     // `expect MTS to add approximately $350 million in revenues`: a part's contribution, not the company's revenue.
     if (rule.guidance && contribution(sentence.slice(Math.max(0, f.start - offset - 40), f.start - offset))) return null;
+    // `raised our guidance by $350 million in total revenue`: a change, not the level.
+    if (CHANGE.has(sentence.slice(Math.max(0, f.start - offset - 12), f.start - offset).toLowerCase().split(/[^a-z]+/).filter(Boolean).at(-1) ?? '')) return null;
     return { figure: f, unit };
   }
   return null;
@@ -422,30 +448,38 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
       // `For the full year, …` then `Diluted EPS was $1.66.`: the year's, by context (and likewise a segment's).
       const ahead = looksAhead(sentenceText);
       const byContext = context.next(sentenceText, ahead);
-      const guidance = ahead && !looksBack(sentenceText);
-      const conditional = !guidance && CONDITIONAL.test(sentenceText);
-      // `GAAP and adjusted EPS of $0.53 and $0.52, respectively`: names and figures in two lists, paired by position.
-      const respectively = /\brespectively\b/i.test(sentenceText);
-      const claimed = new Set<CheckFigure>();
-      let sentencePeriod: string | null | undefined;
       while (next < item.english.length && item.english[next].start < sentence.start) next++;
       const figures: CheckFigure[] = [];
       for (let i = next; i < item.english.length && item.english[i].start < sentence.end; i++) if (item.english[i].end <= sentence.end) figures.push(item.english[i]);
       // A "sentence" this long is text the splitter could not cut (no full stops): nothing in it is stated plainly,
       // and reading it name by name would cost its length squared.
       if (figures.length === 0 || sentenceText.length > MAX_SENTENCE) continue;
+      // (A sentence after guidance that names a metric and then a range, and only a range, is read as guidance too.)
+      const outlook = byContext.outlook && statesRange(sentenceText, sentence.start, figures);
+      const back = (ahead || outlook) && looksBack(sentenceText);
+      const guidance = ahead && !back;
+      const outlookGoesOn = outlook && !back && !mentionsPriorGuidance(sentenceText);
+      // (Where the sentence turns conditional after a result is stated, `… was $0.80, and Mark will cover the rest`, the result stands.)
+      const conditionalAt = guidance ? -1 : (CONDITIONAL.exec(sentenceText)?.index ?? -1);
+      // `GAAP and adjusted EPS of $0.53 and $0.52, respectively`: names and figures in two lists, paired by position.
+      const respectively = /\brespectively\b/i.test(sentenceText);
+      const claimed = new Set<CheckFigure>();
+      let sentencePeriod: string | null | undefined;
       for (const rule of RULES) {
-        if (Boolean(rule.guidance) !== guidance || (!rule.specific && (conditional || (!guidance && (byContext.year || (byContext.part && rule.kind !== 'perShare')))))) continue;
+        if ((rule.guidance ? !(guidance || (outlookGoesOn && !rule.before)) : guidance) || (!rule.specific && !guidance && (byContext.year || (byContext.part && rule.kind !== 'perShare')))) continue;
         // Results are stated once per call; guidance once per period (the quarter and the full year).
         const period = rule.guidance ? (sentencePeriod === undefined ? (sentencePeriod = guidancePeriod(text, sentence.end, call)) : sentencePeriod) : call.period;
         const key = rule.guidance ? `${rule.key}|${period}` : rule.key;
         if (found.has(key)) continue;
         const hit = findFigure(rule, sentenceText, sentence.start, figures, claimed, callCurrency);
         if (!hit || (respectively && !rule.specific && listed(hit.figure, figures, sentenceText, sentence.start))) continue;
+        if (!rule.specific && conditionalAt >= 0 && conditionalAt < hit.figure.end - sentence.start + CONDITIONAL_REACH) continue;
         const { figure, unit, loss } = hit;
         // `revenue to range from $1.51 billion to $1.54 billion`, `between $X and $Y`: one range where the figure engine read two amounts.
         const upper = rule.guidance ? upperEnd(sentenceText, sentence.start, figures, figure, unit) : null;
         // `between $2.5 billion and $2.2 -- $2.525 billion`: a range opened whose end went unread is not a value.
+        // (Guidance carried over from the sentence before is a range, never a single amount.)
+        if (rule.guidance && !guidance && !upper && figure.low === undefined) continue;
         if (rule.guidance && !upper && figure.low === undefined && /\b(?:between|from)\s{0,3}$/i.test(sentenceText.slice(Math.max(0, figure.start - sentence.start - 12), figure.start - sentence.start))) continue;
         claimed.add(figure);
         if (upper) claimed.add(upper);
@@ -493,6 +527,11 @@ function listed(figure: CheckFigure, figures: readonly CheckFigure[], sentence: 
   const at = figures.indexOf(figure);
   const joined = (a: CheckFigure | undefined, b: CheckFigure | undefined) => a !== undefined && b !== undefined && isAmount(a) && isAmount(b) && /^\s{0,2}(?:,|and|or|&|, and)\s{0,2}$/.test(sentence.slice(a.end - offset, b.start - offset));
   return joined(figures[at - 1], figure) || joined(figure, figures[at + 1]);
+}
+
+/** Whether a sentence states a range: one figure read as such, or two joined by `to` / `and` / a dash. */
+function statesRange(sentence: string, offset: number, figures: readonly CheckFigure[]): boolean {
+  return figures.some((f, i) => f.low !== undefined || (i + 1 < figures.length && /^\s{0,2}(?:to|and|-|–)\s{0,2}$/.test(sentence.slice(f.end - offset, figures[i + 1].start - offset))));
 }
 
 /** A range of money one guides to: the high end at most three times the low (`$3.9 million to $3.95 billion` is a slip). */

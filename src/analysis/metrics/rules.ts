@@ -51,7 +51,7 @@ const NOT_REVENUE = /^ (?:contribution|mix|growth rate|per|force|team|cycle|pipe
  * EPS by name, or earnings (income, loss) followed by `per share` / `per ADS` (PER_SHARE_NAME in metrics.ts) or by an
  * amount the figure engine read as per share (`$1.24 per diluted share`).
  */
-const EPS = /\b(?:earnings|income|loss|EPS|earned)\b/gi;
+const EPS = /\b(?:earnings|income|loss|EPS|earned|earning)\b/gi;
 
 /** `We achieved $1.82 in adjusted earnings per share`: EPS named after its amount. */
 const EPS_AFTER_AMOUNT = /\b(?:in|of) (?:adjusted |non-GAAP )?(?:diluted )?(?:earnings per share|EPS)\b/gi;
@@ -63,9 +63,9 @@ const GAAP_EPS_NAME = 'EPS or earnings (income, loss) per share or per ADS, with
 export const RULES: readonly Rule[] = [
   { key: 'revenue', label: 'Revenue', kind: 'money', name: REVENUE, notFollowedBy: NOT_REVENUE, within: 80, basis: 'gaap', accepts: LARGE,
     requires: '`revenue(s)`, `net sales`, `net revenue(s)` or `total …` named as the company\'s own (no segment, product or region word before it, no `from`/`in <segment>` after it), then an amount of at least 100,000 in the call\'s currency, with only linking words between; not for a full year, a prior period, or `excluding`/`constant currency` figures; the first so stated in the call' },
-  { key: 'revenue', label: 'Revenue', kind: 'money', name: /\b(?:of|in) (?:total |net )?(?:revenues?|sales)\b(?! (?:from|of|at)\b)/gi, before: true, within: 1, basis: 'gaap', accepts: LARGE,
+  { key: 'revenue', label: 'Revenue', kind: 'money', name: /\b(?:of|in) (?:[a-z]{5,6}[- ]quarter )?(?:total |net )?(?:revenues?|sales)\b(?! (?:from|of|at)\b)/gi, before: true, within: 1, basis: 'gaap', accepts: LARGE,
     lead: true,
-    requires: 'an amount just before `of revenue` / `in sales`, after `we generated` (delivered, had, reported, posted, achieved, recorded)' },
+    requires: 'an amount just before `of revenue` / `in sales` / `in first-quarter revenue`, after `we generated` (delivered, had, reported, posted, achieved, recorded)' },
   { key: 'revenue_growth_yoy', label: 'Revenue growth (YoY)', kind: 'percent', name: REVENUE, notFollowedBy: NOT_REVENUE, within: 80, basis: 'gaap', followedBy: /^\s{0,3}(?:year[- ]over[- ]year|y\/y|yoy|from (?:the )?(?:prior|last|a) year|compared (?:to|with) (?:the )?(?:prior|last|same)|over (?:the )?(?:prior|last) year)/i,
     requires: 'the company\'s revenue named as for revenue, then a percentage followed by `year-over-year` (or `from the prior year`); not in constant currency or organic' },
   { key: 'gross_profit', label: 'Gross profit', kind: 'money', name: /\bgross profit\b/gi, within: 40, accepts: LARGE,

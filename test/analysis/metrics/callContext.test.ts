@@ -32,20 +32,28 @@ describe('call context: periods and parts', () => {
 
   it('carries a year over two sentences naming no period, and a part until the company is named', () => {
     const context = new CallContext();
-    assert.deepEqual(context.next('For the full year, sales grew 5%.', false), { year: false, part: false });
-    assert.deepEqual(context.next('Margins held up well.', false), { year: true, part: false });
-    assert.deepEqual(context.next('EPS was $2.10.', false), { year: true, part: false });
-    assert.deepEqual(context.next('EPS was $2.10.', false), { year: false, part: false });
-    assert.deepEqual(context.next('Turning to our lighting segment.', false), { year: false, part: false });
-    assert.deepEqual(context.next('Revenue was $90 million, 20% of total revenue.', false), { year: false, part: true });
-    assert.deepEqual(context.next('Total revenue was $450 million.', false), { year: false, part: false });
-    assert.deepEqual(context.next('Revenue was $90 million.', false), { year: false, part: false });
+    assert.deepEqual(context.next('For the full year, sales grew 5%.', false), { year: false, part: false, outlook: false });
+    assert.deepEqual(context.next('Margins held up well.', false), { year: true, part: false, outlook: false });
+    assert.deepEqual(context.next('EPS was $2.10.', false), { year: true, part: false, outlook: false });
+    assert.deepEqual(context.next('EPS was $2.10.', false), { year: false, part: false, outlook: false });
+    assert.deepEqual(context.next('Turning to our lighting segment.', false), { year: false, part: false, outlook: false });
+    assert.deepEqual(context.next('Revenue was $90 million, 20% of total revenue.', false), { year: false, part: true, outlook: false });
+    assert.deepEqual(context.next('Total revenue was $450 million.', false), { year: false, part: false, outlook: false });
+    assert.deepEqual(context.next('Revenue was $90 million.', false), { year: false, part: false, outlook: false });
   });
 
   it('a sentence that looks ahead sets no year', () => {
     const context = new CallContext();
     context.next('We expect the full-year tax rate to be 24%.', true);
-    assert.deepEqual(context.next('Diluted EPS was $0.84.', false), { year: false, part: false });
+    assert.deepEqual(context.next('Diluted EPS was $0.84.', false), { year: false, part: false, outlook: true });
+  });
+
+  it('carries an outlook over two sentences that do not look ahead themselves', () => {
+    const context = new CallContext();
+    context.next('We are providing the following outlook for fiscal 2022.', true);
+    assert.equal(context.next('Net sales of $1.21 billion to $1.25 billion.', false).outlook, true);
+    assert.equal(context.next('Adjusted EBITDA of $150 million to $160 million.', false).outlook, true);
+    assert.equal(context.next('Capital expenditures of $40 million.', false).outlook, false);
   });
 });
 
