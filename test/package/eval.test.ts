@@ -30,11 +30,11 @@ describe('accuracy on the figure corpus (dev split, Traditional)', function () {
   const rate = (kind: keyof typeof report.kinds) => report.kinds[kind].caught / report.kinds[kind].total;
   const rightCode = (kind: keyof typeof report.kinds) => report.kinds[kind].rightCode / report.kinds[kind].total;
 
-  it('raises a figure finding on at most 1% of the correct translations', () => assert.ok(report.falseAlarmRate <= 0.01, `${report.falseAlarmPairs}/${report.pairs}`));
+  it('raises a figure finding on at most 0.5% of the correct translations', () => assert.ok(report.falseAlarmRate <= 0.005, `${report.falseAlarmPairs}/${report.pairs}`));
 
   const floors = [
     // kind, caught, with the right code
-    ['value', 0.96, 0.94], ['scale', 0.99, 0.94], ['currency', 0.98, 0.98], ['unit', 0.98, 0.97], ['direction', 0.97, 0.97],
+    ['value', 0.97, 0.95], ['scale', 0.99, 0.97], ['currency', 0.99, 0.98], ['unit', 0.98, 0.98], ['direction', 0.97, 0.97],
     ['date', 0.99, 0.97], ['time', 0.97, 0.97], ['dropped', 0.94, 0.94], ['added', 0.96, 0.96], ['identifier', 0.99, 0.99],
   ] as const;
   for (const [kind, caught, coded] of floors) {

@@ -64,6 +64,12 @@ const ANY_CURRENCY = '*';
 const LOCAL_DOLLAR = '$';
 const BARE_DOLLAR = /(?:^|[^A-Za-z])\$/;
 const LOCAL_DOLLARS = new Set(['USD', 'AUD', 'CAD', 'NZD', 'SGD']);
+/**
+ * The US dollar named as such (`US$`, `USD`, `US dollars`): a text that tells it from its own dollar or yuan,
+ * so a translation's bare `元`, which reads as the local currency, does not stand for it.
+ */
+const NAMED_US_DOLLAR = 'US$';
+const NAMES_US_DOLLAR = /\bUS\$|\bUSD\b|\bU\.?S\.? dollars?\b/i;
 
 /**
  * Units that can stand for each other: basis points compare as percentage points (200 bp = 2 個百分點),
@@ -84,6 +90,7 @@ function comparableOf(figure: CheckFigure): { unit: string; value: number } {
     default:
       if (figure.impliedCurrency) return { unit: ANY_CURRENCY, value: figure.value };
       if (figure.unit === 'USD' && BARE_DOLLAR.test(figure.text)) return { unit: LOCAL_DOLLAR, value: figure.value };
+      if (figure.unit.startsWith('USD') && NAMES_US_DOLLAR.test(figure.text)) return { unit: NAMED_US_DOLLAR, value: figure.value };
       // Money per share compares with money: `$0.16 per share` may be written `0.16 美元`.
       return { unit: figure.unit.endsWith('/share') ? figure.unit.slice(0, -'/share'.length) : figure.unit, value: figure.value };
   }
@@ -92,13 +99,14 @@ function comparableOf(figure: CheckFigure): { unit: string; value: number } {
 /** A month without a day (`in July`, `6 月`): month × 100. */
 const isMonth = (f: CheckFigure) => f.unit === 'date' && f.value >= 100 && f.value % 100 === 0;
 
-const isAmount = (unit: string) => unit === ANY_CURRENCY || unit === LOCAL_DOLLAR || isCurrency(unit);
+const isAmount = (unit: string) => unit === ANY_CURRENCY || unit === LOCAL_DOLLAR || unit === NAMED_US_DOLLAR || isCurrency(unit);
+const withoutName = (unit: string) => (unit === NAMED_US_DOLLAR ? 'USD' : unit);
 
 const signWord = (value: number) => (value < 0 ? 'negative' : 'positive');
 
 function sameUnit(a: string, b: string): boolean {
-  const one = (x: string, y: string) => (x === ANY_CURRENCY && isAmount(y)) || (x === LOCAL_DOLLAR && LOCAL_DOLLARS.has(y));
-  return a === b || one(a, b) || one(b, a);
+  const one = (x: string, y: string) => (x === ANY_CURRENCY && isAmount(y) && y !== NAMED_US_DOLLAR) || (x === LOCAL_DOLLAR && LOCAL_DOLLARS.has(withoutName(y)));
+  return withoutName(a) === withoutName(b) || one(a, b) || one(b, a);
 }
 
 /** Units that a translation can confuse with each other while keeping the number: currencies, and percent against points. */
@@ -208,11 +216,21 @@ function sameValue(english: CheckFigure, chinese: CheckFigure, tolerance: number
 
 /** Off by a power of ten: `$20.3 million` written as `203 萬美元`. */
 function scaleSlip(english: CheckFigure, chinese: CheckFigure, tolerance: number): boolean {
-  const e = comparable(english).value;
-  const z = comparable(chinese).value;
+  return slipped(comparable(english).value, comparable(chinese).value, tolerance);
+}
+
+function slipped(e: number, z: number, tolerance: number): boolean {
   if (e === 0 || z === 0) return false;
   const exponent = Math.round(Math.log10(Math.abs(z / e)));
   return exponent !== 0 && Math.abs(exponent) <= 8 && close(e * 10 ** exponent, z, Math.max(tolerance, 1e-9));
+}
+
+/** A range with an end off by a power of ten and the other right or off too: `$820 million to $840 million` → `8.2 億美元至 84 億美元`. */
+function rangeScaleSlip(english: CheckFigure, chinese: CheckFigure, tolerance: number): boolean {
+  if (english.low === undefined || english.high === undefined || chinese.low === undefined || chinese.high === undefined) return false;
+  const scale = (f: CheckFigure) => comparable(f).value / f.value || 1;
+  const ends: Array<[number, number]> = [[english.low * scale(english), chinese.low * scale(chinese)], [english.high * scale(english), chinese.high * scale(chinese)]];
+  return ends.every(([e, z]) => close(e, z, tolerance) || slipped(e, z, tolerance)) && ends.some(([e, z]) => slipped(e, z, tolerance));
 }
 
 /** Where in its paragraph a figure stands, 0–1: translations keep the order of sentences. */
@@ -420,16 +438,27 @@ export function alignParagraph(
       // So is a dividend per share written as a total (`¥331 per share` → `331 億日圓`).
       const perShareLost = e.unit.endsWith('/share') && !z.unit.endsWith('/share');
       if ((e.unit !== z.unit && family(unit) === 'ratio') || perShareLost) report('figure-mismatch', e, z);
-      else report(scaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
+      else report(scaleSlip(e, z, tolerance) || rangeScaleSlip(e, z, tolerance) ? 'figure-scale' : 'figure-mismatch', e, z);
       continue;
     }
     // 2b. The same number in another currency or unit: `RMB 23.4 billion` → `234 億美元`, `4.6 percentage points` → `4.6%`,
-    // `60 basis points` → `60 個百分點`; the same number, so wherever it stands.
-    const other = nearest(e, (candidate) => compared(candidate) && isMonth(candidate) === isMonth(e) && family(comparable(candidate).unit) === family(unit) && close(candidate.value, e.value, tolerance));
+    // `60 basis points` → `60 個百分點`, `180 basis points` → `1.8%`; the same number, so wherever it stands.
+    // A range's end alone (`between US$28 billion and US$32 billion` → `新台幣 280 億元至新台幣 320 億元`).
+    const toComparable = e.value ? comparable(e).value / e.value : 1;
+    const sameNumber = (candidate: CheckFigure, value: number) => close(candidate.value, value, tolerance) || close(comparable(candidate).value, value * toComparable, tolerance);
+    const rangeEnd = (candidate: CheckFigure, value: number | undefined) => value !== undefined && candidate.low === undefined && sameNumber(candidate, value);
+    const otherKind = (candidate: CheckFigure) => compared(candidate) && isMonth(candidate) === isMonth(e) && family(comparable(candidate).unit) === family(unit);
+    const other = nearest(e, (candidate) => otherKind(candidate) && (sameNumber(candidate, e.value) || rangeEnd(candidate, e.low) || rangeEnd(candidate, e.high)));
     if (!other) continue;
     taken.add(other);
     pairs.set(e, { figure: other, agrees: false });
     report('figure-mismatch', e, other);
+    // The range's other end, written alike, is the same mistake.
+    if (e.low !== undefined && other.low === undefined) {
+      const otherEnd = other.value === e.low ? e.high : e.low;
+      const second = nearest(e, (candidate) => candidate.unit === other.unit && rangeEnd(candidate, otherEnd));
+      if (second) taken.add(second);
+    }
   }
 
   // 2d. The one figure of a kind left on each side, wherever it stands: a changed value whose translation
@@ -437,7 +466,7 @@ export function alignParagraph(
   const kindOf = (f: CheckFigure) => (IMPLICIT_UNITS.has(f.unit) ? f.unit : comparable(f).unit);
   const leftEnglish = english.filter((e) => !pairs.has(e) && !englishEnds.has(e) && !isMonth(e) && !chineseLabels.has(e));
   const leftChinese = chinese.filter((z) => !taken.has(z) && z.salient && !isMonth(z) && !englishLabels.has(z));
-  const fits = (e: CheckFigure, z: CheckFigure) => kindOf(e) === kindOf(z) || (e.unit === 'count' && IMPLICIT_UNITS.has(z.unit));
+  const fits = (e: CheckFigure, z: CheckFigure) => sameUnit(kindOf(e), kindOf(z)) || (e.unit === 'count' && IMPLICIT_UNITS.has(z.unit));
   // Only where few figures are left: the one of a kind means little among many, and the search stays bounded.
   const fewLeft = leftEnglish.length + leftChinese.length <= LEFT_FOR_ONE_OF_A_KIND;
   for (const e of fewLeft ? leftEnglish : []) {

@@ -100,21 +100,26 @@ export function gainNear(text: string, figure: Span): boolean {
 /** Direction words of a clause, for a figure whose reader attached none; not `up`/`down`, which are as often verbs' particles (`took down`). */
 const ENGLISH_UP = [
   /\b(?:gr(?:ew|ow(?:s|ing|n|th)?)|r(?:ose|is(?:e[ns]?|ing))|increas(?:e[ds]?|ing)|improv(?:e[ds]?|ing)|climb(?:ed|ing)|gained|expand(?:ed|ing)|widen(?:s|ed)?|rais(?:e[ds]?|ing)|higher|above|ahead|lengthened|recovered)\b/i,
-  /\b(?:later|rebounded|accelerat(?:ed|ing)|exceed(?:ed|ing|s)?|surpass(?:ed|ing)|outpac(?:ed|ing)|beat|up from|turned positive)\b/i,
+  /\b(?:later|rebounded|accelerat(?:ed|ing)|exceed(?:ed|ing|s)?|surpass(?:ed|ing)|outpac(?:ed|ing)|beat|up from|turned positive|lift(?:ed|s)?)\b/i,
+  // `more than the 4% we guided`: a comparison with a figure named after it; `more than 4%` is a qualifier.
+  /\b(?:more|greater) than (?:the|our|last|what|a year|in)\b/i,
 ];
 // Two patterns: as one, redos-detector cannot prove it linear within its budget.
 const ENGLISH_DOWN = [
   /\b(?:f(?:ell|all(?:s|ing|en)?)|dec(?:lin|reas)(?:e[ds]?|ing)|dropped|reduc(?:e[ds]?|ing)|cut|lower|below|behind)\b/i,
   /\b(?:shr(?:ank|unk)|narrow(?:ed|ing)|contracted|moderate|deteriorated|weakened|held back|shortened|earlier)\b/i,
   /\b(?:lowered|compressed|short of|missed|trail(?:ed|ing)|slowed|decelerat(?:ed|ing)|eased|softened|plunged|deterioration|down from|turned negative)\b/i,
+  /\b(?:less|fewer) than (?:the|our|last|what|a year|in)\b/i,
 ];
 const CHINESE_UP = [
   /成長|成长|增長|增长|增加|上升|提高|提升|上漲|上涨|擴大|扩大|改善|上調|上调|攀升|回升|延長|延长|高出|多出|晚了|推遲|推迟|延後|延后/,
   /增幅|漲幅|涨幅|反彈|反弹|上揚|上扬|走強|走强|加速|調高|调高|上修|高於|高于|優於|优于|超越|順風|顺风|大增|微升|微增|轉正|转正/,
+  /助益|有利影響|有利影响|提振/,
 ];
 const CHINESE_DOWN = [
   /下降|減少|减少|降低|下滑|衰退|下跌|縮減|缩减|萎縮|萎缩|惡化|恶化|收窄|縮小|缩小|下調|下调|縮短|缩短|低了|少了|早了/,
   /降幅|跌幅|回落|走軟|走软|走弱|放緩|放缓|調降|调降|下修|低於|低于|不及|未達|未达|逆風|逆风|壓縮|压缩|流失|大減|大减|微降|落後|落后|轉負|转负/,
+  /拖累|不利影響|不利影响/,
 ];
 /** A clause ends at a comma, semicolon, colon or sentence end; not at the period of an abbreviation (`U.S. net sales`). */
 const ENGLISH_CLAUSE = /[,;:!?](?:\s|$)|[a-z\d)%]\.(?:\s|$)/;

@@ -28,6 +28,8 @@ export const CURRENCY_ROWS = [
   { code: 'USD', signs: ['$'], dollarPrefixes: ['us'], codes: ['usd'], words: ['dollar', 'dollars'], phrases: ['us dollars'], chinese: ['美元', '美金'] },
   { code: 'EUR', signs: ['€'], dollarPrefixes: [], codes: ['eur'], words: ['euro', 'euros'], phrases: [], chinese: ['歐元'] },
   { code: 'GBP', signs: ['£'], dollarPrefixes: [], codes: ['gbp'], words: ['pounds', 'sterling'], phrases: ['pounds sterling', 'british pounds'], chinese: ['英鎊'] },
+  // Pence, a hundredth of a pound, as a currency of their own: `6.2 pence` written `6.2 英鎊` is a currency error.
+  { code: 'GBX', signs: [], dollarPrefixes: [], codes: ['gbx'], words: ['pence'], phrases: [], chinese: ['便士'] },
   { code: 'JPY', signs: ['¥', '￥'], dollarPrefixes: [], codes: ['jpy'], words: ['yen'], phrases: ['japanese yen'], chinese: ['日圓', '日幣'], simplifiedOnly: ['日元'] },
   { code: 'CNY', signs: [], dollarPrefixes: [], codes: ['cny', 'rmb'], words: ['yuan', 'renminbi'], phrases: ['chinese yuan'], chinese: ['人民幣'] },
   { code: 'TWD', signs: [], dollarPrefixes: ['nt'], codes: ['twd', 'ntd'], words: [], phrases: ['new taiwan dollars', 'taiwan dollars', 'nt dollars'], chinese: ['新台幣', '台幣', '新臺幣', '臺幣'] },

@@ -16,6 +16,8 @@ const DIRECTION_NOUN_SPAN = 6;
 const DESCRIBING_BREAK = /[，,。；;！？!?、\d０-９是為为有]/;
 /** How far back from `多`/`少` before a figure its `比` may stand (`比前一年多 15%`). */
 const COMPARISON_SPAN = 12;
+/** How far the level a loss moved to may stand from the loss (`收窄至 `). */
+const LOSS_MOVE_SPAN = 6;
 
 export class ContextScanner extends FigureScanner {
   /** Applies the words around a figure: approximation words before or after it, and direction words. */
@@ -121,6 +123,14 @@ export class ContextScanner extends FigureScanner {
     return false;
   }
 
+  /** `淨虧損從 7,700 萬美元收窄至 4,200 萬美元`: the loss ending at `lossEnd` moved to the amount at `b` (a verb and `至` between). */
+  lossMovedTo(lossEnd: number, b: number): boolean {
+    const s = this.s;
+    if (lossEnd < 0 || (s[b - 1] !== '至' && s[b - 1] !== '到') || b - lossEnd > LOSS_MOVE_SPAN) return false;
+    const between = s.slice(lossEnd, b - 1).trim();
+    return between === '' || endsWithAny(between, between.length, DOWN_TO_WORDS) !== null || endsWithAny(between, between.length, UP_TO_WORDS) !== null;
+  }
+
   /** A qualifier standing earlier in the clause that ends at `b`, with no other figure between. */
   clauseApprox(b: number): Approximation | null {
     const s = this.s;
@@ -137,6 +147,8 @@ export class ContextScanner extends FigureScanner {
     const s = this.s;
     const result: Figure[] = [];
     let lastEnd = -1;
+    /** The amount read before, when a loss word made it negative. */
+    let lossEnd = -1;
     for (const d of this.out) {
       if (d.start < lastEnd) continue; // overlapping reads keep the first
       lastEnd = d.end;
@@ -145,7 +157,9 @@ export class ContextScanner extends FigureScanner {
       let b = this.skipSpacesBack(d.start);
       const prefix = isMoney(d.unit) ? endsWithAny(s, b, CURRENCY_NAMES) : null;
       if (prefix) b = this.skipSpacesBack(b - prefix.length);
-      if (isMoney(d.unit) && d.value > 0 && this.lossBefore(b)) d.value = -d.value;
+      const loss = isMoney(d.unit) && d.value > 0 && (this.lossBefore(b) || this.lossMovedTo(lossEnd, b));
+      if (loss) d.value = -d.value;
+      lossEnd = loss ? d.end : -1;
       const sign = s[b - 1];
       // `38 - 17` (a score), `A - 5`: a dash after a number or a word, spaced or not, is no sign.
       const dashJoins = /[\dA-Za-z０-９½¼¾]/.test(s[this.skipSpacesBack(b - 1) - 1] ?? '');

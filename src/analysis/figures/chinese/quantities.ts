@@ -247,13 +247,13 @@ export class QuantityScanner {
         scale = sc.text;
         end = sc.end;
         if (sc.over) approx = 'over';
-        // `3萬2千`, `1億2000萬`: a smaller scale right after adds to the number.
-        const rest = sc.factor >= 1e4 && !sc.over ? this.arabic(end) : null;
+        // `3萬2千`, `1億2000萬`, `1 兆 1,025 億`: a smaller scale right after adds to the number.
+        const rest = sc.factor >= 1e4 && !sc.over ? this.arabic(this.skipSpaces(end)) : null;
         const restScale = rest ? this.scaleAfter(rest.end) : null;
-        if (rest && restScale && !restScale.over && restScale.factor < sc.factor && restScale.end === rest.end + restScale.text.length) {
+        if (rest && restScale && !restScale.over && restScale.factor < sc.factor && restScale.end === this.skipSpaces(rest.end) + restScale.text.length) {
           value = tidy(value + rest.value * restScale.factor);
           end = restScale.end;
-        } else if (rest && !restScale && sc.factor === 1e4 && rest.plain === 4) {
+        } else if (rest && !restScale && sc.factor === 1e4 && rest.plain === 4 && rest.end - end === 4) {
           // `2萬4801`: the four digits under the ten thousand.
           value = tidy(value + rest.value);
           end = rest.end;

@@ -148,6 +148,11 @@ export class FigureScanner extends UnitScanner {
         return j;
       }
       if (/^(?:PB|TB|GB|EB)$/.test(suffix)) return j;
+      // `0200GMT`: the 24-hour clock glued to its zone.
+      if (/^(?:GMT|UTC|BST|CET)$/.test(suffix) && a.plain === 4 && a.value % 100 < 60 && a.value <= 2400) {
+        this.push({ start: i, end: j, value: a.value, unit: 'time', approx: null, direction: null, salient: true, spelled: false, contextual: false });
+        return j;
+      }
       this.push({ start: i, end: j, value: a.value, unit: 'count', approx: null, direction: null, salient: false, label: true, spelled: false, contextual: false });
       return j;
     }

@@ -49,6 +49,9 @@ export class UnitScanner extends QuantityScanner {
       // `百分之 40`: digits after a space too.
       const m = this.arabic(this.skipSpaces(fractionBar + 2)) ?? this.numerals(fractionBar + 2);
       if (!m || q.value === 0) return null;
+      // `百分之十幾`: some percentage in the teens, weak (the English says `low-teens percent`).
+      const teens = q.value === 100 && q.numerals && m.value === 10 && (s[m.end] === '幾' || s[m.end] === '几');
+      if (teens) return base('percent', m.end + 1, 15, { low: 11, high: 19, salient: false, note: 'vague' });
       if (q.value === 100 && q.numerals) return base('percent', m.end, m.value);
       return base('fraction', m.end, m.value / q.value);
     }
@@ -67,6 +70,8 @@ export class UnitScanner extends QuantityScanner {
       j++;
     }
     const ch = s[j] ?? '';
+    // `0200 GMT`: the 24-hour clock before a zone kept in Latin letters.
+    if (q.plainDigits === 4 && /^(?:GMT|UTC|BST|CET)/.test(s.slice(j, j + 3)) && q.value % 100 < 60 && q.value <= 2400) return base('time', j + 3, q.value, { contextual: false });
     if (ch === '%' || ch === '％') return j === q.end || j === q.end + 1 ? base('percent', j + 1) : null;
     if (s.startsWith('個百分點', j) || s.startsWith('个百分点', j)) return base('pp', j + 4);
     if (s.startsWith('百分點', j) || s.startsWith('百分点', j)) return base('pp', j + 3);
@@ -203,18 +208,21 @@ export class UnitScanner extends QuantityScanner {
       }
     }
     if (ch === '倍') {
-      // `增長了一倍` doubles; `一倍多` is more than that.
-      const before = this.skipSpacesBack(q.start);
-      const b = s[before - 1] === '了' ? before - 1 : before;
-      const grew = endsWithAny(s, b, UP_WORDS) !== null;
-      const value = grew && q.value === 1 ? 2 : q.value;
+      // `增長了一倍`, `提高約 1 倍` double; `一倍多` is more than that.
+      let before = this.skipSpacesBack(this.approxStart(q.start));
+      if (s[before - 1] === '了') before = this.skipSpacesBack(before - 1);
+      const grew = endsWithAny(s, before, UP_WORDS) !== null;
+      // `增加兩倍` is read as tripled, as English writes it, and as loosely as doubled: weak, like English `tripled`.
+      const value = grew && (q.value === 1 || q.numerals) ? q.value + 1 : q.value;
       // The idiom is weak like English `doubled`; `3 倍` in digits is a figure.
-      const weak = grew && q.value === 1 && q.numerals;
+      const weak = grew && q.numerals;
       return base('multiple', j + 1, value, { ...(s[j + 1] === '多' ? { approx: 'over' as const } : {}), ...(weak ? { salient: false } : {}) });
     }
     // Counts: digits, with or without a scale (`2,352`, `10 萬`, `一百九十六`). The measure word stays outside.
     const salient = q.numerals ? q.value >= 10 : q.value >= 10 || !!q.scale;
     // `一`, `兩` before a measure: weak.
+    // `911 事件`, `228事件`: an event named by its date, the date of `September 11` (weak, `9/11` reads as none).
+    if (this.namesEvent(q) && q.value % 100 >= 1 && q.value % 100 <= 31 && q.value >= 100 && q.value < 1300) return base('date', q.end, q.value, { salient: false, contextual: false });
     if (this.isName(q)) return base('count', q.end, q.value, { label: true, salient: false, contextual: false });
     // `一家`, `一個`: an article rather than a count.
     if (q.numerals && q.value === 1 && s.slice(q.start, q.end) === '一') return base('count', q.end, 1, { salient: false, note: 'article', contextual: false });
@@ -239,7 +247,13 @@ export class UnitScanner extends QuantityScanner {
     if (endsWithAny(s, before, NAME_BEFORE)) return true;
     const after = this.skipSpaces(q.end);
     if ((s[after] === '強' || s[after] === '强') && !q.numerals) return true;
-    return false;
+    return this.namesEvent(q);
+  }
+
+  /** Digits right before `事件`/`事變`: the name of an event (`911 事件`), no count. */
+  namesEvent(q: Quantity): boolean {
+    const after = this.skipSpaces(q.end);
+    return !q.numerals && !q.scale && (this.s.startsWith('事件', after) || this.s.startsWith('事變', after) || this.s.startsWith('事变', after));
   }
 
   /** Widens a figure into a range when `至`/`到`/`-` and a second figure of the same kind follow. */
@@ -250,7 +264,10 @@ export class UnitScanner extends QuantityScanner {
     const sep = s[j];
     if (sep !== '至' && sep !== '到' && sep !== '-' && sep !== '–' && sep !== '~' && sep !== '～' && sep !== '—' && sep !== '－') return d;
     // `下降 8% 至 71%`, `從 44% 降至 41%`: a change then a level, not a range.
-    const before = this.skipSpacesBack(this.approxStart(d.start));
+    let before = this.skipSpacesBack(this.approxStart(d.start));
+    // `增加了 2,000 萬美元至`; `增加 40.7% 或 2,000 萬美元至 6,890 萬美元`: the change restated, then its level.
+    if (s[before - 1] === '了') before = this.skipSpacesBack(before - 1);
+    if (s[before - 1] === '或' || s[before - 1] === '即') return d;
     if (endsWithAny(s, before, UP_WORDS) || endsWithAny(s, before, DOWN_WORDS) || endsWithAny(s, before, FROM_WORDS)) return d;
     j = this.skipSpaces(j + 1);
     const q = this.quantity(j);

@@ -101,8 +101,8 @@ export const LOSS_WORDS = ['虧損', '亏损', '逆差', '淨損', '净损', '�
 export const LOSS_SPAN = 8;
 /** Words right before a figure that make it a level (`降至 71%`, `增加到`, `達到`). */
 export const LEVEL_BEFORE = ['至', '到', '為', '为', '達', '达', '從', '从', '是', '在'];
-export const UP_AFTER = ['的增長', '的增长', '的成長', '的成长', '增長', '增长', '成長', '成长', '的增幅', '增幅', '的漲幅', '的涨幅', '順風', '顺风'];
-export const DOWN_AFTER = ['的下降', '下降', '的降幅', '降幅', '的跌幅', '跌幅', '的減少', '的减少', '的衰退', '衰退', '下滑', '逆風', '逆风'];
+export const UP_AFTER = ['的增長', '的增长', '的成長', '的成长', '增長', '增长', '成長', '成长', '的增幅', '增幅', '的漲幅', '的涨幅', '順風', '顺风', '助益', '有利影響', '有利影响'];
+export const DOWN_AFTER = ['的下降', '下降', '的降幅', '降幅', '的跌幅', '跌幅', '的減少', '的减少', '的衰退', '衰退', '下滑', '逆風', '逆风', '拖累', '不利影響', '不利影响'];
 export const APPROX_BEFORE_WORDS = APPROX_BEFORE.map(([w]) => w);
 export const APPROX_BEFORE_MAP = new Map(APPROX_BEFORE);
 export const UP_AFTER_ENTRIES = UP_AFTER.map((w) => [w] as const);

@@ -17,6 +17,8 @@ const RATIO_UNITS = new Set<FigureUnit>(['percent', 'pp', 'bp']);
 const HANDED_OVER = new Set(['handed', 'hand', 'handing', 'turned', 'turning', 'took', 'taken', 'passed', 'carried', 'signed', 'switched', 'won']);
 
 export class ContextReader extends FigureReader {
+  /** The last token of the figure read before the one whose context is read; -1 for the first. */
+  previousEnd = -1;
   /** Applies the words around a figure: its sign, a loss, approximation and direction words. */
   context(d: EnglishDraft): void {
     if (!d.contextual) return;
@@ -84,10 +86,17 @@ export class ContextReader extends FigureReader {
     if (UP_BEFORE.has(p)) d.direction = 'up';
     else if (DOWN_BEFORE.has(p)) d.direction = 'down';
     if (d.direction) return;
+    // `revenue was $1.1 billion, down from $1.4 billion`: a level that moved (a range stays a range: guidance lowered).
+    const moved = d.low === undefined && this.isSym(d.endToken, ',') && this.lower(d.endToken + 2) === 'from' ? this.lower(d.endToken + 1) : '';
+    if (UP_BEFORE.has(moved) || CHANGE_TO_UP.has(moved)) d.direction = 'up';
+    else if (DOWN_BEFORE.has(moved) || CHANGE_TO_DOWN.has(moved)) d.direction = 'down';
+    if (d.direction) return;
     // `increased to 67%`, `ticked down to 115%`, `decreased to 41%`: a verb of change before `to`.
     if (p === 'to') {
-      // `came down from 68% to 54%`: the verb stands before `from` and the first figure.
-      const v = this.toks[k - 1]?.t === T.Num || this.isSym(k - 1, '%') ? this.verbBeforeFrom(k - 1) : this.lower(k - 1);
+      // `came down from 68% to 54%`, `rose from $50 million to`: the verb stands before `from` and the first figure.
+      // `worsened slightly to 1.2%`: an adverb may stand between the verb and `to`.
+      const adverb = this.toks[k - 1]?.t === T.Word && this.lower(k - 1).endsWith('ly') ? 1 : 0;
+      const v = this.toks[k - 1]?.t === T.Num || this.isSym(k - 1, '%') || k - 1 === this.previousEnd ? this.verbBeforeFrom(k - 1) : this.lower(k - 1 - adverb);
       if (CHANGE_TO_UP.has(v) || UP_BEFORE.has(v)) d.direction = 'up';
       else if (CHANGE_TO_DOWN.has(v) || DOWN_BEFORE.has(v)) d.direction = 'down';
       return;
@@ -97,7 +106,8 @@ export class ContextReader extends FigureReader {
     // A few describing words may stand between (`30% top-line growth`, `a 5% organic decline`).
     let j = this.skipPeriodWords(d.endToken);
     // `15% less than last year`: right after a ratio, `more than`/`less than` compare; elsewhere they qualify.
-    const compares = (steps: number) => this.lower(j + 1) !== 'than' || (steps === 0 && RATIO_UNITS.has(d.unit));
+    // `HK$0.8 billion less than last year`: so do they after an amount, before words (not before a number).
+    const compares = (steps: number) => this.lower(j + 1) !== 'than' || (steps === 0 && (RATIO_UNITS.has(d.unit) || (isMoney(d.unit) && this.toks[j + 2]?.t === T.Word)));
     for (let steps = 0; steps <= DIRECTION_SPAN; steps++, j++) {
       const t = this.toks[j];
       if (!t || t.t === T.Num || (t.t === T.Sym && !this.isHyphen(j))) return;
@@ -167,6 +177,8 @@ export class ContextReader extends FigureReader {
     for (let steps = 0; j < d.contextStart; steps++, j++) {
       const t = this.toks[j];
       if (steps >= INHERIT_SPAN || t.t === T.Num || (t.t === T.Sym && t.lower !== ',')) return false;
+      // `increased 3.1%, less than the 4% we had guided`: a comparison, not a list.
+      if (t.lower === 'than') return false;
       if (UP_BEFORE.has(t.lower) || DOWN_BEFORE.has(t.lower) || LEVEL_WORDS.has(t.lower)) return false;
       if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') joined = true;
     }
@@ -243,8 +255,13 @@ export class ContextReader extends FigureReader {
     /** The last figure of each unit, whose direction a figure listed after it may share. */
     const lastOfUnit = new Map<FigureUnit, EnglishDraft>();
     let moneyEnd = 0;
+    let previous: EnglishDraft | undefined;
     for (const d of this.out) {
+      this.previousEnd = previous ? previous.endToken - 1 : -1;
       this.context(d);
+      // `net loss narrowed to $42 million from $77 million`: the loss goes on to the level it moved from or to.
+      if (previous && isMoney(d.unit) && d.value > 0 && isMoney(previous.unit) && previous.value < 0 && d.startToken === previous.endToken + 1 && (this.lower(previous.endToken) === 'from' || this.lower(previous.endToken) === 'to') && this.lossBefore(previous.startToken)) d.value = -d.value;
+      previous = d;
       if (isCurrency(d.unit) && !d.label) {
         if (this.perShareBefore(d, moneyEnd)) d.unit = `${d.unit}/share` as FigureUnit;
         moneyEnd = d.endToken;

@@ -218,8 +218,8 @@ export class NumberReader extends TokenReader {
     const named = this.currencyPhrase(j);
     if (named) return named;
     const c = CURRENCY_WORDS.get(w);
-    // `won` and `yen` are also spelled: after a scale (`6.3 trillion won`) they are the currency.
-    if (c && (w.length > 3 || t.cap || w === 'usd' || q.scale !== undefined)) return { unit: c, endToken: j + 1 };
+    // `won` and `yen` are also spelled: after a scale (`6.3 trillion won`) or before `per share` (`1,444 won per share`) they are the currency.
+    if (c && (w.length > 3 || t.cap || w === 'usd' || q.scale !== undefined || this.perShare(j + 1) > 0)) return { unit: c, endToken: j + 1 };
     return null;
   }
 
@@ -306,7 +306,10 @@ export class NumberReader extends TokenReader {
     if (APPROX_BEFORE_1.get(this.lower(k)) !== undefined) k--;
     if (this.lower(k) === 'by') k--;
     const w = this.lower(k);
-    return w === 'from' || UP_BEFORE.has(w) || DOWN_BEFORE.has(w) || CHANGE_TO_UP.has(w) || CHANGE_TO_DOWN.has(w);
+    // `increased 40.7% or $20 million to $68.9 million`: the change restated after a figure, then its level
+    // (not `earnings per share or $5.35 to $5.40`, a slip for `of`).
+    const restated = w === 'or' && (this.toks[k - 1]?.t === T.Num || this.isSym(k - 1, '%') || SCALES.has(this.lower(k - 1)));
+    return restated || w === 'from' || UP_BEFORE.has(w) || DOWN_BEFORE.has(w) || CHANGE_TO_UP.has(w) || CHANGE_TO_DOWN.has(w);
   }
 
   /** `one in five`, `four-in-ten`, `1 in 4 adults`: a share, as Chinese writes `五分之一`, `四成`; null elsewhere. */

@@ -13,6 +13,10 @@ import { WordFigureReader } from './wordFigures';
 /** Measures written glued to their number, in lower case (`137m`, `85mph`); digits before other letters make a name. */
 const GLUED_MEASURES = new Set(['m', 'km', 'cm', 'mm', 'ft', 'mi', 'mph', 'kph', 'kmh', 'kg', 'lb', 'lbs', 'oz', 'ml', 'kw', 'kwh', 'mw', 'gw', 'gwh', 'mwh', 'ha', 'sqft', 'sqm', 'mg', 'gb', 'tb', 'pb', 'ms']);
 
+/** Words after four digits that make them a time of the 24-hour clock (`0500 hours`, `0200GMT`), glued or not. */
+const MILITARY_CLOCK_WORDS = new Set(['hours', 'hrs', 'gmt', 'utc', 'bst', 'cet']);
+const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'since', 'before', 'after', 'around']);
+
 /** Reads every figure of the paragraph into `out` and `spans`. */
 /** `4K`, `8K`: a display resolution, not thousands (an upper-case K after a small number). */
 function resolution(text: string, t: Tok): boolean {
@@ -61,6 +65,8 @@ export class FigureReader extends WordFigureReader {
     if (suffix === '' && after && after.t === T.Num && !after.space && this.tight(i + 1) && ((this.isHyphen(i + 1) && after.value === t.value) || this.isSym(i + 1, '/'))) {
       // `50-50`, `50/50`: an even split, i.e. 50% each (weak).
       if (t.value === 50 && after.value === 50) this.push({ startToken: i, endToken: i + 3, value: 50, unit: 'percent', spelled: false, approx: null, direction: null, salient: false, contextual: false });
+      // `24/7`: round the clock, which a translation may write `24 小時` (weak).
+      if (t.value === 24 && after.value === 7 && this.isSym(i + 1, '/')) this.push({ startToken: i, endToken: i + 3, value: 24, unit: 'duration-hour', spelled: false, approx: null, direction: null, salient: false, contextual: false });
       // `5/11/648`, `10/12/21`, `2024/03/16`: a date code, none of its parts a quantity.
       let end = i + 3;
       while (this.isSym(end, '/') && this.tight(end) && this.toks[end + 1]?.t === T.Num && this.tight(end + 1)) end += 2;
@@ -96,6 +102,8 @@ export class FigureReader extends WordFigureReader {
     // Ages: `aged 52`, `at age 60`, `52-year-old`, `52 years old`.
     const age = this.ageAt(i);
     if (age > i) return age;
+    const military = this.militaryClock(i);
+    if (military > i) return military;
     // Clock times without minutes: `5 p.m.`, `9 am`.
     const time = suffix === '' && !t.dot && !t.comma && t.value >= 1 && t.value <= 12 ? this.meridiem(i + 1) : null;
     if (time !== null) return this.pushTime(i, t.value, 0, time);
@@ -210,6 +218,18 @@ export class FigureReader extends WordFigureReader {
     return meridiem.endToken;
   }
 
+  /** The 24-hour clock at token i: `0500 hours`, `1930 GMT`, `0200GMT`; the index after it, or i. */
+  militaryClock(i: number): number {
+    const t = this.toks[i];
+    if (t.intDigits !== 4 || t.dot || t.comma || t.value % 100 >= 60 || t.value > 2400) return i;
+    const word = t.lower || this.lower(i + 1);
+    const glued = t.lower !== '';
+    if (!MILITARY_CLOCK_WORDS.has(word)) return i;
+    // `2000 hours` of running is a length; `0500 hours`, `at 1930 hours` are times.
+    if ((word === 'hours' || word === 'hrs') && this.text[t.start] !== '0' && !CLOCK_PREPOSITIONS.has(this.lower(i - 1))) return i;
+    return this.pushTime(i, Math.floor(t.value / 100), t.value % 100, { pm: null, endToken: glued ? i + 1 : i + 2 });
+  }
+
   /** An age at token i (a number): `aged 52`, `at age 60`, `52-year-old`, `52 years old`; the index after it, or i. */
   ageAt(i: number): number {
     const t = this.toks[i];
@@ -253,6 +273,8 @@ export class FigureReader extends WordFigureReader {
     const t = this.toks[i];
     const suffix = t.lower;
     const v = t.value;
+    const military = this.militaryClock(i);
+    if (military > i) return military;
     if ((suffix === 'pm' || suffix === 'am') && !t.dot && v >= 1 && v <= 12) return this.pushTime(i, v, 0, { pm: suffix === 'pm', endToken: i + 1 });
     // `5.30pm`: the British clock, hours and minutes split by a dot.
     const dotted = suffix === 'pm' || suffix === 'am' ? this.dottedClock(i) : null;

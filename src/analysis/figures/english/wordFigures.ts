@@ -12,12 +12,31 @@ import { ANNIVERSARY_WORDS, CLOCK_WORDS, CURRENCY_CODES, DOLLAR_PREFIX, DURATION
 const ROUGH_MULTIPLES = new Map([['tens', 10], ['hundreds', 100], ['thousands', 1000]]);
 const ROUGH_SCALES = new Map([['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12]]);
 
+/** A Roman numeral in capitals, up to 399: `II`, `XV`, `CXL`. */
+const ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** The value of a Roman numeral (lower case): a digit before a larger one subtracts. */
+function romanValue(numeral: string): number {
+  let value = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const digit = ROMAN_DIGITS[numeral[k]];
+    value += k + 1 < numeral.length && ROMAN_DIGITS[numeral[k + 1]] > digit ? -digit : digit;
+  }
+  return value;
+}
+
 /** Reads the figures that start at a word. */
 export class WordFigureReader extends NumberReader {
   /** A figure that starts with the word at token i; returns the index after it, or i when none. */
   wordAt(i: number): number {
     const t = this.toks[i];
     const w = t.lower;
+    // `the starting XV`, `Henry VIII`: a Roman numeral, weak (a translation writes `15 人`, `八世`, or nothing).
+    if (t.cap && w.length >= 2 && ROMAN.test(this.text.slice(t.start, t.end))) {
+      this.push({ startToken: i, endToken: i + 1, value: romanValue(w), unit: 'count', spelled: true, approx: null, direction: null, salient: false, contextual: false });
+      return i + 1;
+    }
     // Most words start no figure: one Set lookup lets them pass.
     if (!t.dot && !TRIGGERS.has(w)) return i;
     // `US$5`: the sign comes next.

@@ -69,7 +69,7 @@ export const UP_BEFORE = new Set([
   'up', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'growth', 'rose', 'rise', 'rises', 'rising',
   'gained', 'gain', 'gains', 'expanded', 'expand', 'expanding', 'expansion', 'improved', 'improve', 'improvement', 'improving', 'jumped', 'climbed',
   'accelerated', 'boosted', 'raised', 'higher', 'surged', 'outgrew', 'widened', 'widening', 'lengthened', 'extended',
-  'rebounded', 'rebound', 'recovered', 'soared', 'widen', 'widens', 'strengthened', 'firmed', 'tailwind', 'tailwinds',
+  'rebounded', 'rebound', 'recovered', 'soared', 'widen', 'widens', 'strengthened', 'firmed', 'tailwind', 'tailwinds', 'lifted', 'lift', 'lifts',
 ]);
 export const DOWN_BEFORE = new Set([
   'down', 'decreased', 'decrease', 'decreases', 'decreasing', 'declined', 'decline', 'declines', 'declining', 'fell', 'fall', 'falls', 'falling',
@@ -82,8 +82,8 @@ export const DOWN_BEFORE = new Set([
 export const LOSS_WORDS = new Set(['loss', 'losses', 'deficit', 'shortfall', 'outflow', 'outflows']);
 /** How many tokens may stand between a loss word and its amount. */
 export const LOSS_SPAN = 6;
-export const UP_AFTER = new Set(['increase', 'increases', 'growth', 'higher', 'improvement', 'rise', 'gain', 'expansion', 'jump', 'uplift', 'uptick', 'more', 'faster', 'better', 'acceleration', 'tailwind', 'tailwinds']);
-export const DOWN_AFTER = new Set(['decrease', 'decreases', 'decline', 'declines', 'lower', 'drop', 'reduction', 'contraction', 'less', 'fewer', 'fall', 'cut', 'deceleration', 'slower', 'worse', 'headwind', 'headwinds', 'deterioration']);
+export const UP_AFTER = new Set(['increase', 'increases', 'growth', 'higher', 'improvement', 'rise', 'gain', 'expansion', 'jump', 'uplift', 'uptick', 'more', 'faster', 'better', 'acceleration', 'tailwind', 'tailwinds', 'above', 'ahead']);
+export const DOWN_AFTER = new Set(['decrease', 'decreases', 'decline', 'declines', 'lower', 'drop', 'reduction', 'contraction', 'less', 'fewer', 'fall', 'cut', 'deceleration', 'slower', 'worse', 'headwind', 'headwinds', 'deterioration', 'below', 'behind']);
 /** Words after `a third`, `two fifths` that leave it a fraction (`one third was`, `a third or more`). */
 export const FRACTION_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'is', 'was', 'were', 'are', 'in', 'on', 'from', 'by', 'less', 'more', 'than', 'for', 'at', 'since', 'this', 'last', 'year']);
 /** Words after `the 24th` that leave it a day of the month (`paid on the 24th to shareholders`). */
