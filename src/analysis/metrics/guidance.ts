@@ -40,6 +40,15 @@ export function guidancePeriod(paragraph: string, upTo: number, call: CallInfo):
   return last?.period === 'FY' && namedYear ? namedYear : last?.period ?? null;
 }
 
+/** Where a clause ends: a comma, semicolon or colon, or `which`, `implying`, `including` (`…, implying $21 million in Q4`). */
+const CLAUSE_BOUNDARY = /[,;:]|\s(?:which|implying|including|inclusive|while|whereas)\b/g;
+
+/** The end of the clause that runs on from `from` in a sentence: where a guidance range's own period is named by. */
+export function clauseEnd(sentence: string, from: number): number {
+  CLAUSE_BOUNDARY.lastIndex = from;
+  return CLAUSE_BOUNDARY.exec(sentence)?.index ?? sentence.length;
+}
+
 /** Who speaks for the company, and the verbs with which it looks ahead (read as word tokens, no regular expression). */
 const SPEAKERS_FOR_COMPANY = new Set(['we', "we're", 'i', 'management', 'company']);
 const ON_THE_WAY = new Set(['are', "'re", 'now', 'currently', 'still', 'also', 'continue', 'to']);

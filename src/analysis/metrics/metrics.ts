@@ -8,9 +8,11 @@ import type { CallInfo, Metric, MetricSource, MetricUnit, OtherFigure } from './
 import type { AnalysisMemo } from '../memo';
 import { paced, type Steps } from '../steps';
 import { englishSentences } from '../text';
+import { namesGaap, statesAdjustedBasis } from './basis';
 import { CallContext } from './callContext';
-import { guidancePeriod, looksAhead, looksBack, mentionsPriorGuidance } from './guidance';
+import { clauseEnd, guidancePeriod, looksAhead, looksBack, mentionsPriorGuidance } from './guidance';
 import { introducesPart, PART, partSubject, PLACE, tailPart } from './parts';
+import { respectivelyPairs, type ListedPair } from './respectively';
 import { RULES, type Basis, type Rule } from './rules';
 
 /** An English paragraph spoken by the company, with its figures and, where translated, the Chinese one aligned to each. */
@@ -175,6 +177,9 @@ const bareAmount = (figure: CheckFigure) => figure.unit === 'count' && !figure.l
 /** What may follow a bare amount taken as money: punctuation or a linking word, not the thing counted (`426 million units`). */
 const BARE_AMOUNT_TAIL = /^(?:$|\s{0,2}[,.;:)—–-]|\s(?:in|for|up|down|compared|versus|vs|from|or|and|as|during|which|an?|the|this|with|over|on|was|were|is|are)\b)/i;
 
+/** (`$2.38 at the midpoint` is how some companies guide; the midpoint `of our range` says the guided range is stated elsewhere.) */
+const MIDPOINT_AFTER = /^[\s,]{0,3}at the mid[- ]?point of (?:our|the|its) (?:[a-z]+ ){0,2}range\b/i;
+
 /** `$5.35 to $5.40` read as two amounts: the low end of a range, not a result. */
 const RANGE_AFTER = /^\s{0,2}(?:to|-|–)\s{0,2}[$€£¥\d]/;
 
@@ -228,7 +233,7 @@ function basisOf(prefix: string, gap: string, tail: string): Basis {
 }
 
 /** The figure a rule takes in a sentence, or null where no name in it is followed (or preceded) plainly by one. */
-function findFigure(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, callCurrency: Currency | null): Found | null {
+function findFigure(rule: Rule, sentence: string, offset: number, figures: readonly CheckFigure[], claimed: ReadonlySet<CheckFigure>, callCurrency: Currency | null, adjustedCall = false): Found | null {
   rule.name.lastIndex = 0;
   for (let match = rule.name.exec(sentence); match; match = rule.name.exec(sentence)) {
     const nameStart = match.index;
@@ -253,7 +258,9 @@ function findFigure(rule: Rule, sentence: string, offset: number, figures: reado
     // (`comparable earnings per share`: a per-share result on the company's adjusted basis; comparable sales are same-store.)
     const basisPrefix = rule.kind === 'perShare' ? prefix.replace(COMPARABLE, 'adjusted') : prefix;
     const operatingPerShare = rule.kind === 'perShare' && /\boperating $/i.test(prefix) && !GAAP.test(prefix);
-    if (rule.basis && (operatingPerShare ? 'adjusted' : basisOf(basisPrefix, gapText, tail)) !== rule.basis) continue;
+    const basis = operatingPerShare ? 'adjusted' : basisOf(basisPrefix, gapText, tail);
+    // (A call that said its figures are non-GAAP unless noted: a per-share figure the sentence does not call GAAP is adjusted.)
+    if (rule.basis && (basis === 'gaap' && adjustedCall && rule.kind === 'perShare' && !namesGaap(sentence) ? 'adjusted' : basis) !== rule.basis) continue;
     if (rule.diluted !== undefined && (diluted || found.figure.text.includes('diluted') || DILUTED_AFTER.test(tail)) !== rule.diluted) continue;
     if (!rule.specific && ((!rule.before && (TAIL_ELSE.test(tail) || tailPart(tail))) || (!rule.guidance && (TAIL_OTHER_PERIOD.test(tail) || TAIL_QUARTER_LAST_YEAR.test(tail) || TAIL_YEAR.test(tail))))) continue;
     // (`Excluding special items, we had adjusted earnings of … or $3.18 per share`: per share, that is the adjusted basis.)
@@ -428,6 +435,8 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
   const callCurrency = callCurrencyOf(paragraphs);
   const others: OtherFigure[] = [];
   const context = new CallContext();
+  // Set from the call's statement that its figures are non-GAAP unless noted (basis.ts), for the sentences after it.
+  let adjustedCall = false;
   const read = (item: FigureParagraph): void => {
     const english = item.paragraph.english;
     if (!english) return;
@@ -437,6 +446,7 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
       for (const sentence of memo.sentences.get(text, () => englishSentences(text))) {
         const sentenceText = text.slice(sentence.start, sentence.end);
         context.next(sentenceText, looksAhead(sentenceText));
+        adjustedCall ||= statesAdjustedBasis(sentenceText);
       }
       return;
     }
@@ -448,6 +458,7 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
       // `For the full year, …` then `Diluted EPS was $1.66.`: the year's, by context (and likewise a segment's).
       const ahead = looksAhead(sentenceText);
       const byContext = context.next(sentenceText, ahead);
+      adjustedCall ||= statesAdjustedBasis(sentenceText);
       while (next < item.english.length && item.english[next].start < sentence.start) next++;
       const figures: CheckFigure[] = [];
       for (let i = next; i < item.english.length && item.english[i].start < sentence.end; i++) if (item.english[i].end <= sentence.end) figures.push(item.english[i]);
@@ -461,18 +472,24 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
       const outlookGoesOn = outlook && !back && !mentionsPriorGuidance(sentenceText);
       // (Where the sentence turns conditional after a result is stated, `… was $0.80, and Mark will cover the rest`, the result stands.)
       const conditionalAt = guidance ? -1 : (CONDITIONAL.exec(sentenceText)?.index ?? -1);
-      // `GAAP and adjusted EPS of $0.53 and $0.52, respectively`: names and figures in two lists, paired by position.
+      // `GAAP and adjusted EPS of $0.53 and $0.52, respectively`: names and figures in two lists, paired by position
+      // only where the lists leave nothing to guess (respectively.ts); otherwise a listed figure is not read.
       const respectively = /\brespectively\b/i.test(sentenceText);
+      let pairs: ListedPair[] | null = null;
+      // (Each guidance figure's period, by where its clause ends: read once per clause, not once per rule.)
+      const periods = new Map<number, string | null>();
+      const periodUntil = (until: number): string | null => {
+        if (!periods.has(until)) periods.set(until, guidancePeriod(text, until, call));
+        return periods.get(until) ?? null;
+      };
       const claimed = new Set<CheckFigure>();
-      let sentencePeriod: string | null | undefined;
       for (const rule of RULES) {
         if ((rule.guidance ? !(guidance || (outlookGoesOn && !rule.before)) : guidance) || (!rule.specific && !guidance && (byContext.year || (byContext.part && rule.kind !== 'perShare')))) continue;
-        // Results are stated once per call; guidance once per period (the quarter and the full year).
-        const period = rule.guidance ? (sentencePeriod === undefined ? (sentencePeriod = guidancePeriod(text, sentence.end, call)) : sentencePeriod) : call.period;
-        const key = rule.guidance ? `${rule.key}|${period}` : rule.key;
-        if (found.has(key)) continue;
-        const hit = findFigure(rule, sentenceText, sentence.start, figures, claimed, callCurrency);
-        if (!hit || (respectively && !rule.specific && listed(hit.figure, figures, sentenceText, sentence.start))) continue;
+        // Results are stated once per call; guidance once per period (the quarter and the full year), known once its figure is.
+        if (!rule.guidance && found.has(rule.key)) continue;
+        const paired = respectively && PAIRED.has(rule.key) && !rule.guidance ? pairedFigure(rule, (pairs ??= respectivelyPairs(sentenceText, sentence.start, figures)), sentence.start, claimed, callCurrency, adjustedCall) : null;
+        const hit = paired ?? findFigure(rule, sentenceText, sentence.start, figures, claimed, callCurrency, adjustedCall);
+        if (!hit || (!paired && respectively && !rule.specific && listed(hit.figure, figures, sentenceText, sentence.start))) continue;
         if (!rule.specific && conditionalAt >= 0 && conditionalAt < hit.figure.end - sentence.start + CONDITIONAL_REACH) continue;
         const { figure, unit, loss } = hit;
         // `revenue to range from $1.51 billion to $1.54 billion`, `between $X and $Y`: one range where the figure engine read two amounts.
@@ -481,6 +498,12 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
         // (Guidance carried over from the sentence before is a range, never a single amount.)
         if (rule.guidance && !guidance && !upper && figure.low === undefined) continue;
         if (rule.guidance && !upper && figure.low === undefined && /\b(?:between|from)\s{0,3}$/i.test(sentenceText.slice(Math.max(0, figure.start - sentence.start - 12), figure.start - sentence.start))) continue;
+        // `$8.9 billion at the midpoint of our range`: a point of a range not stated here, not the guidance.
+        if (rule.guidance && !upper && figure.low === undefined && MIDPOINT_AFTER.test(sentenceText.slice(figure.end - sentence.start, figure.end - sentence.start + 60))) continue;
+        // (`$93 million to $97 million for the year, implying $21 million to $25 million in Q4`: a period named in a later clause is not this range's.)
+        const period = rule.guidance ? periodUntil(sentence.start + clauseEnd(sentenceText, (upper ?? figure).end - sentence.start)) : call.period;
+        const key = rule.guidance ? `${rule.key}|${period}` : rule.key;
+        if (found.has(key)) continue;
         claimed.add(figure);
         if (upper) claimed.add(upper);
         const counterpart = item.counterpart(figure);
@@ -521,6 +544,19 @@ export function* extractMetrics(memo: AnalysisMemo, paragraphs: readonly FigureP
   };
 }
 
+
+/** The metrics a `respectively` list is paired for (see respectively.ts). */
+const PAIRED = new Set(['revenue', 'eps', 'eps_diluted', 'eps_adjusted']);
+
+/** A rule's figure among a list's pairs, each read as a sentence of its own; the sentence's own figure is returned. */
+function pairedFigure(rule: Rule, pairs: readonly ListedPair[], offset: number, claimed: ReadonlySet<CheckFigure>, callCurrency: Currency | null, adjustedCall: boolean): Found | null {
+  for (const pair of pairs) {
+    if (claimed.has(pair.figure)) continue;
+    const hit = findFigure(rule, pair.text, offset, pair.figures, new Set(), callCurrency, adjustedCall);
+    if (hit?.figure === pair.placed) return { ...hit, figure: pair.figure };
+  }
+  return null;
+}
 
 /** A figure in a list (`$1.03 and $1.04, respectively`): its name is one of a list too, so which is whose is not read. */
 function listed(figure: CheckFigure, figures: readonly CheckFigure[], sentence: string, offset: number): boolean {

@@ -57,8 +57,8 @@ const EPS = /\b(?:earnings|income|loss|EPS|earned|earning)\b/gi;
 const EPS_AFTER_AMOUNT = /\b(?:in|of) (?:adjusted |non-GAAP )?(?:diluted )?(?:earnings per share|EPS)\b/gi;
 const REPORTING_VERBS = 'generated, delivered, had, reported, posted, achieved, recorded or produced';
 
-const ADJUSTED_EPS_NAME = 'EPS or earnings (income, loss) per share or per ADS, qualified as adjusted, non-GAAP or core, or followed by "excluding items"';
-const GAAP_EPS_NAME = 'EPS or earnings (income, loss) per share or per ADS, with no adjusted, non-GAAP or core qualifier';
+const ADJUSTED_EPS_NAME = 'EPS or earnings (income, loss) per share or per ADS, qualified as adjusted, non-GAAP or core, or followed by "excluding items", or with no qualifier after the call said its figures are non-GAAP unless noted (basis.ts)';
+const GAAP_EPS_NAME = 'EPS or earnings (income, loss) per share or per ADS, with no adjusted, non-GAAP or core qualifier (and, after the call said its figures are non-GAAP unless noted, GAAP named in the sentence)';
 
 export const RULES: readonly Rule[] = [
   { key: 'revenue', label: 'Revenue', kind: 'money', name: REVENUE, notFollowedBy: NOT_REVENUE, within: 80, basis: 'gaap', accepts: LARGE,

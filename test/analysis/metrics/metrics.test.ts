@@ -17,7 +17,9 @@ const CALLS: Array<{ file: string; call: object; metrics: Expected[] }> = [
       ['operating_income', 'Q2 2023', 20.3e6],
       ['operating_margin', 'Q2 2023', 6.6],
       ['net_income', 'Q2 2023', 33.7e6],
-      ['eps_diluted', 'Q2 2023', 0.1],
+      // (The seeds say `Unless otherwise noted, all numbers we talk about today, other than revenue, will be on an
+      // adjusted non-GAAP basis`: their EPS and EPS guidance are the adjusted ones.)
+      ['eps_adjusted', 'Q2 2023', 0.1],
       ['free_cash_flow', 'Q2 2023', 20e6],
       ['cash_and_securities', 'Q2 2023', 1.6e9],
       ['rpo', 'Q2 2023', 1e9],
@@ -33,8 +35,8 @@ const CALLS: Array<{ file: string; call: object; metrics: Expected[] }> = [
       ['guidance_revenue', 'FY 2023', [1.283e9, 1.287e9]],
       ['guidance_operating_income', 'Q3 2023', [20e6, 21e6]],
       ['guidance_operating_income', 'FY 2023', [81e6, 85e6]],
-      ['guidance_eps', 'Q3 2023', 0.1],
-      ['guidance_eps', 'FY 2023', 0.37],
+      ['guidance_eps_adjusted', 'Q3 2023', 0.1],
+      ['guidance_eps_adjusted', 'FY 2023', 0.37],
     ],
   },
   {
@@ -47,7 +49,7 @@ const CALLS: Array<{ file: string; call: object; metrics: Expected[] }> = [
       ['operating_income', 'Q1 2024', 42.4e6],
       ['operating_margin', 'Q1 2024', 11.2],
       ['net_income', 'Q1 2024', 58.2e6],
-      ['eps_diluted', 'Q1 2024', 0.16],
+      ['eps_adjusted', 'Q1 2024', 0.16],
       ['free_cash_flow', 'Q1 2024', 35.6e6],
       ['cash_and_securities', 'Q1 2024', 1.7e9],
       ['rpo', 'Q1 2024', 1.343e9],
@@ -63,8 +65,8 @@ const CALLS: Array<{ file: string; call: object; metrics: Expected[] }> = [
       ['guidance_revenue', 'FY 2024', [1.648e9, 1.652e9]],
       ['guidance_operating_income', 'Q2 2024', [35e6, 36e6]],
       ['guidance_operating_income', 'FY 2024', [160e6, 164e6]],
-      ['guidance_eps', 'Q2 2024', 0.14],
-      ['guidance_eps', 'FY 2024', [0.6, 0.61]],
+      ['guidance_eps_adjusted', 'Q2 2024', 0.14],
+      ['guidance_eps_adjusted', 'FY 2024', [0.6, 0.61]],
     ],
   },
 ];
