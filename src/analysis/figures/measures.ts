@@ -48,6 +48,9 @@ const CHINESE_UNITS: ReadonlyMap<string, UnitForm> = new Map([
   ['平方英尺', area(SQUARE_FOOT)], ['平方呎', area(SQUARE_FOOT)], ['平方公尺', area(1)], ['平方米', area(1)], ['平方公里', area(1e6)],
 ]);
 
+/** The first characters of the Chinese units: a number followed by none of them has no Chinese unit. */
+const CHINESE_UNIT_FIRST: ReadonlySet<string> = new Set([...CHINESE_UNITS.keys()].map((unit) => unit[0]));
+
 const ENGLISH_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const CHINESE_SCALES: Readonly<Record<string, number>> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
 
@@ -59,7 +62,9 @@ const gluedBefore = (text: string, at: number): boolean => at > 0 && (isDigit(te
 const roundBase = (value: number): number => Number(value.toPrecision(3));
 
 /** Each number written in digits (`1,250`, `3.2`) that is not part of a name, with where it ends. Scanned once, without regular expressions. */
-function* numbers(text: string): Generator<{ start: number; end: number; value: number }> {
+function numbers(text: string): Array<{ start: number; end: number }> {
+  // A plain loop, not a generator, and no value read until a unit follows: most numbers have none.
+  const found: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < text.length; i++) {
     if (!isDigit(text.charCodeAt(i))) continue;
     const start = i;
@@ -73,9 +78,12 @@ function* numbers(text: string): Generator<{ start: number; end: number; value: 
     }
     i = j - 1;
     if (j - start > 20 || gluedBefore(text, start)) continue;
-    yield { start, end: j, value: Number(text.slice(start, j).replace(/,/g, '')) };
+    found.push({ start, end: j });
   }
+  return found;
 }
+
+const valueOf = (text: string, n: { start: number; end: number }): number => Number(text.slice(n.start, n.end).replace(/,/g, ''));
 
 /** The Latin word at i (letters only) and where it ends. */
 function latinWordAt(text: string, i: number): string {
@@ -105,10 +113,21 @@ function wordsAfter(text: string, i: number, count: number): Array<{ word: strin
   return words;
 }
 
+/**
+ * What must follow a number for it to have a unit: the start of a scale or unit word. Most texts have none,
+ * and one regular-expression pass rejects them faster than reading their numbers.
+ */
+const ENGLISH_UNIT_AHEAD = /\d[ -]?(?:(?:thousand|million|billion)[ -])?(?:[kmgt]w|kilo|mega|giga|tera|sq|sf)/i;
+const CHINESE_UNIT_AHEAD = /\d ?(?:[萬万億亿] ?)?(?:[kmgt]w|kilo|mega|giga|tera|sq|sf|[千瓩百兆吉十太平])/i;
+
 /** The measures written in an English text, in order. */
 export function englishMeasures(text: string): Measure[] {
   const found: Measure[] = [];
+  if (!ENGLISH_UNIT_AHEAD.test(text)) return found;
   for (const n of numbers(text)) {
+    // Every unit and scale word starts with a Latin letter, right after the number or one space or hyphen.
+    const next = text.charCodeAt(text[n.end] === ' ' || text[n.end] === '-' ? n.end + 1 : n.end);
+    if (!isLatin(next)) continue;
     const words = wordsAfter(text, n.end, 4);
     const scale = words.length && words[0].separator !== '-' ? ENGLISH_SCALES[words[0].word.toLowerCase()] : undefined;
     const first = scale ? 1 : 0;
@@ -118,7 +137,7 @@ export function englishMeasures(text: string): Measure[] {
       const unit = ENGLISH_UNITS.get(name);
       if (!unit) continue;
       const end = words[first + length - 1].end;
-      found.push(measureOf(unit, n.value * (scale ?? 1), n.start, end, text.slice(n.start, end)));
+      found.push(measureOf(unit, valueOf(text, n) * (scale ?? 1), n.start, end, text.slice(n.start, end)));
       break;
     }
   }
@@ -128,16 +147,18 @@ export function englishMeasures(text: string): Measure[] {
 /** The measures written in a Chinese text, in order: `1,250 MW`, `125 萬千瓦`, `8.5 萬平方公尺`. */
 export function chineseMeasures(text: string): Measure[] {
   const found: Measure[] = [];
+  if (!CHINESE_UNIT_AHEAD.test(text)) return found;
   for (const n of numbers(text)) {
     let at = text[n.end] === ' ' ? n.end + 1 : n.end;
     const scale = CHINESE_SCALES[text[at]];
     if (scale) at = text[at + 1] === ' ' ? at + 2 : at + 1;
+    if (!isLatin(text.charCodeAt(at)) && !CHINESE_UNIT_FIRST.has(text[at])) continue;
     const latin = latinWordAt(text, at);
     const latinUnit = latin ? ENGLISH_UNITS.get(latin.toLowerCase()) : undefined;
     const unit = latinUnit ? { form: latinUnit, length: latin.length } : longestChineseUnit(text.slice(at, at + 5));
     if (!unit) continue;
     const end = at + unit.length;
-    found.push(measureOf(unit.form, n.value * (scale ?? 1), n.start, end, text.slice(n.start, end)));
+    found.push(measureOf(unit.form, valueOf(text, n) * (scale ?? 1), n.start, end, text.slice(n.start, end)));
   }
   return found;
 }
