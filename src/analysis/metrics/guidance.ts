@@ -60,13 +60,19 @@ const IS_EXPECTED = /\b(?:is|are) (?:now )?(?:expected|projected|forecast|foreca
 /** `The revenue range for the second quarter will be between`, `the revenue range for the third quarter is`: a range stated for a period to come. */
 const WILL_RANGE = /\bwill (?:be (?:in (?:the|a) range of|between)|range (?:from|between))\b|\b(?:revenue|sales) range (?:for|is|to)\b/i;
 
+/** The stems of every word the tests of looksAhead read: its patterns, its verbs and the guidance it restates. */
+const LOOKING_AHEAD_STEMS = /expect|anticipat|project|forecast|estimat|guid|target|see|outlook|range|between/;
+
 /**
  * A sentence that looks ahead: someone at the company expects, guides or forecasts (`we now expect`, `we're
  * anticipating`), a guidance or outlook is given or restated. `above our guidance` looks back (looksBack).
  */
 export function looksAhead(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  // Every test below needs one of these stems; most sentences have none and are passed over without splitting them.
+  if (!LOOKING_AHEAD_STEMS.test(lower)) return false;
   if (GUIDANCE_NOUN.test(sentence) || IS_EXPECTED.test(sentence) || WILL_RANGE.test(sentence)) return true;
-  const words = sentence.toLowerCase().split(/[^a-z']+/);
+  const words = lower.split(/[^a-z']+/);
   for (let i = 0; i < words.length; i++) {
     if (SPEAKERS_FOR_COMPANY.has(words[i])) {
       let j = i + 1;
