@@ -33,8 +33,12 @@ const NOT_A_PART = /^(?:results?|financial|P&L|EPS|GAAP|EBITDA|Net|Gross|Operati
 /** In the sentence itself: the company's total or the company as subject (`We grew net sales`), which no part context overrides. */
 const COMPANY_WIDE = /\b(?:total|consolidated|overall|company|companywide|company-wide|group|we)\b/i;
 
+/** What every way of turning to a part below needs: a turning verb or a part word. Most sentences have neither. */
+const TURN_OR_PART = /start|begin|mov(?:e|ing) |turn|shift|switch|look|go(?:ing)? |segment|division/i;
+
 /** Whether a sentence turns to a part of the company. */
 export function turnsToPart(sentence: string): boolean {
+  if (!TURN_OR_PART.test(sentence)) return false;
   const opened = sentence.slice(OPENING.exec(sentence)?.[0].length ?? 0);
   const turned = opened.slice(SPEAKER_TURNS.exec(opened)?.[0].length ?? 0);
   const turning = TURNING.exec(turned);
