@@ -200,9 +200,8 @@ function rounded(precise: number, roundedFigure: CheckFigure, roundedValue: numb
   return close(Math.round(precise / step) * step, roundedValue, 1e-9);
 }
 
-function sameValue(english: CheckFigure, chinese: CheckFigure, tolerance: number): boolean {
-  const e = comparable(english);
-  const z = comparable(chinese);
+/** `e` and `z` may be given where the caller holds them already (the lookups cost more than the test). */
+function sameValue(english: CheckFigure, chinese: CheckFigure, tolerance: number, e = comparable(english), z = comparable(chinese)): boolean {
   if (!sameUnit(e.unit, z.unit)) return false;
   // Only the translation may be coarser: `$308.5 million` → `3.09 億`, never `$1 million` → `130 萬`.
   const near = Math.abs(e.value - z.value) <= 0.05 * Math.max(Math.abs(e.value), Math.abs(z.value));
@@ -291,7 +290,7 @@ export function alignParagraph(
   // Chinese figures are in text order, so by position: each English figure looks only at the
   // SEARCH_WINDOW nearest on either side, which keeps a paragraph with thousands of figures linear.
   const chinesePositions = chinese.map((z) => position(z, chineseSpan));
-  const nearest = (e: CheckFigure, fits: (z: CheckFigure) => boolean): CheckFigure | undefined => {
+  const nearest = (e: CheckFigure, fits: (z: CheckFigure, index: number) => boolean): CheckFigure | undefined => {
     let best: CheckFigure | undefined;
     let bestDistance = Infinity;
     const at = position(e, englishSpan);
@@ -299,7 +298,7 @@ export function alignParagraph(
     const end = Math.min(chinese.length, middle + SEARCH_WINDOW);
     for (let i = Math.max(0, middle - SEARCH_WINDOW); i < end; i++) {
       const z = chinese[i];
-      if (taken.has(z) || !fits(z)) continue;
+      if (taken.has(z) || !fits(z, i)) continue;
       const distance = Math.abs(at - chinesePositions[i]);
       if (distance < bestDistance) {
         best = z;
@@ -310,8 +309,10 @@ export function alignParagraph(
   };
 
   // 1. Figures that agree, nearest first.
+  const chineseComparables = chinese.map(comparable);
   for (const e of english) {
-    const z = nearest(e, (candidate) => sameValue(e, candidate, tolerance));
+    const comparableE = comparable(e);
+    const z = nearest(e, (candidate, i) => sameValue(e, candidate, tolerance, comparableE, chineseComparables[i]));
     if (z) {
       taken.add(z);
       pairs.set(e, { figure: z, agrees: true });
@@ -501,7 +502,8 @@ export function alignParagraph(
     // clause, when these all point one way on both sides.
     else if (agrees && (e.direction === null || z.direction === null) && !CALENDAR_UNITS.has(comparable(e).unit) && !(e.unit.startsWith('duration') && namesPeriod(englishSpan.text, e))) {
       const englishWay = e.direction ?? englishClauseDirection(englishSpan.text, e);
-      const chineseWay = z.direction ?? chineseClauseDirection(chineseSpan.text, z);
+      // (The Chinese clause is read only where the English one points a way: most point none.)
+      const chineseWay = englishWay && (z.direction ?? chineseClauseDirection(chineseSpan.text, z));
       if (englishWay && chineseWay && englishWay !== chineseWay) report('direction-mismatch', e, z, [englishWay, chineseWay]);
     }
     // Only on a salient figure: a qualifier of a small or vague number (`under four centres`, `a couple years`) is as often no qualifier.
