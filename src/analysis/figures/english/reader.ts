@@ -42,7 +42,8 @@ export class FigureReader extends WordFigureReader {
       return i;
     }
     // `R12.3 billion`: the tokenizer splits a letter sign off only before a scaled amount.
-    if (t.t === T.Word && t.cap && LETTER_SIGNS.has(t.lower.toUpperCase()) && this.toks[i + 1]?.t === T.Num && this.tight(i + 1)) return this.moneyAt(i);
+    // (The sign is looked up last: most capitalised words have no number glued after them.)
+    if (t.t === T.Word && t.cap && this.toks[i + 1]?.t === T.Num && this.tight(i + 1) && LETTER_SIGNS.has(t.lower.toUpperCase())) return this.moneyAt(i);
     if (t.t === T.Word) return this.wordAt(i);
     return this.numberAt(i);
   }
