@@ -136,10 +136,11 @@ function wordBefore(text: string, start: number): string {
 export function identifiersIn(text: string): Identifier[] {
   const found: Identifier[] = [];
   const add = (key: string, digits: string, start: number, end: number, code = digits) => found.push({ key, digits, code, start, end, text: text.slice(start, end) });
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
-    const { start, end } = tokenAround(text, i);
-    i = end - 1;
+  // A regular expression finds the next digit faster than a loop over every character.
+  const digit = /\d/g;
+  for (let match = digit.exec(text); match; match = digit.exec(text)) {
+    const { start, end } = tokenAround(text, match.index);
+    digit.lastIndex = end;
     read(start, end);
   }
   readSpelledNames();
