@@ -24,17 +24,22 @@ function substantiveEnglishSentences(text: string): ScriptCounts[] {
   return englishSentences(text).filter(({ start, end }) => hasWords(text, start, end, 3)).map(({ start, end }) => countScripts(text, start, end));
 }
 
-const CHINESE_SENTENCE_END = new Set([...'。？！?!；;'].map((char) => char.charCodeAt(0)));
-
 /** Script counts of the sentences of at least four Han characters (`關於收入。` translates `Turning to revenue.`). */
 function substantiveChineseSentences(text: string): ScriptCounts[] {
   const sentences: ScriptCounts[] = [];
-  for (let start = 0, i = 0; i < text.length; i++) {
-    if (!CHINESE_SENTENCE_END.has(text.charCodeAt(i)) && i < text.length - 1) continue;
-    const counts = countScripts(text, start, i + 1);
+  const add = (start: number, end: number) => {
+    const counts = countScripts(text, start, end);
     if (counts.han >= 4) sentences.push(counts);
-    start = i + 1;
+  };
+  // A regular expression finds the sentence ends faster than a test of every character.
+  const sentenceEnd = /[。？！?!；;]/g;
+  let start = 0;
+  for (let match = sentenceEnd.exec(text); match; match = sentenceEnd.exec(text)) {
+    add(start, match.index + 1);
+    start = match.index + 1;
   }
+  // The text after the last end is a sentence too.
+  if (start < text.length) add(start, text.length);
   return sentences;
 }
 
