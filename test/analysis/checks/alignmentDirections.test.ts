@@ -2,16 +2,7 @@
 // `up`/`down` (rebounded, compressed, headwind, 回落, 走軟, 增幅為), comparisons (`lower than`, `比…多`,
 // `不及`), and currencies named in words (`Hong Kong dollars`, `億元人民幣`). Each pair is written for the test.
 import { strict as assert } from 'assert';
-import { analyze } from '../../../src/analysis/analyze';
-
-/** The figure findings of one executive paragraph and its translation, as `code EN|ZH`. */
-function check(english: string, chinese: string): string[] {
-  const text = ['Operator: Welcome to the call.', '接線員：歡迎參加電話會議。', `Jane Doe (CFO): ${english}`, `珍·多伊：${chinese}`, 'Jane Doe (CFO): Thank you all for joining today.', '珍·多伊：感謝大家今天的參與。'].join('\n');
-  return analyze(text)
-    .findings.filter((f) => f.code !== 'translation-truncated')
-    .map((f) => `${f.code} ${f.english?.text ?? ''}|${f.chinese?.text ?? ''}`);
-}
-const codes = (english: string, chinese: string) => check(english, chinese).map((finding) => finding.split(' ')[0]);
+import { paragraphCodes as codes, paragraphFindings as check } from '../../support/paragraphFindings';
 
 describe('figure alignment: directions and currencies in other wordings', () => {
   it('reads verbs of recovery, slowing and squeezing in both languages', () => {

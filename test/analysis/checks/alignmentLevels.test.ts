@@ -3,16 +3,7 @@
 // ten, a range's ends written in another currency, basis points written as a percentage, the US dollar
 // named against a bare `元`, pence against pounds. Each pair is written for the test.
 import { strict as assert } from 'assert';
-import { analyze } from '../../../src/analysis/analyze';
-
-/** The figure findings of one executive paragraph and its translation, as `code EN|ZH`. */
-function check(english: string, chinese: string): string[] {
-  const text = ['Operator: Welcome to the call.', '接線員：歡迎參加電話會議。', `Jane Doe (CFO): ${english}`, `珍·多伊：${chinese}`, 'Jane Doe (CFO): Thank you all for joining today.', '珍·多伊：感謝大家今天的參與。'].join('\n');
-  return analyze(text)
-    .findings.filter((f) => f.code !== 'translation-truncated')
-    .map((f) => `${f.code} ${f.english?.text ?? ''}|${f.chinese?.text ?? ''}`);
-}
-const codes = (english: string, chinese: string) => check(english, chinese).map((finding) => finding.split(' ')[0]);
+import { paragraphCodes as codes, paragraphFindings as check } from '../../support/paragraphFindings';
 
 describe('figure alignment: levels, ranges, scales and currencies', () => {
   it('keeps a loss a loss from one level to the other', () => {
